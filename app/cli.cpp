@@ -1,0 +1,128 @@
+#include "cli.h"
+
+#include "cardjson.h"
+#include "catalog.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace {
+
+const QStringList kCommands = {"card"};
+
+void printOut(const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+}
+
+void printErr(const QString &text)
+{
+    std::fputs(("model-atlas: " + text + "\n").toUtf8().constData(), stderr);
+}
+
+} // namespace
+
+cli::Options cli::parse(const QStringList &arguments)
+{
+    Options o;
+    // Global options may come before or after the subcommand.
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        auto value = [&](QString &target) {
+            const qsizetype eq = a.indexOf('=');
+            if (eq > 0) {
+                target = a.mid(eq + 1);
+            } else if (i + 1 < arguments.size()) {
+                target = arguments.at(++i);
+            } else {
+                o.error = QStringLiteral("%1 needs a value").arg(a);
+            }
+        };
+        if (a == "--help" || a == "-h")
+            o.help = true;
+        else if (a == "--version" || a == "-v")
+            o.version = true;
+        else if (a == "--json")
+            o.json = true;
+        else if (a == "--catalog" || a.startsWith("--catalog="))
+            value(o.catalogPath);
+        else if (a == "--lang" || a.startsWith("--lang="))
+            value(o.language);
+        else if (a.startsWith('-') && a != "-")
+            o.error = QStringLiteral("unknown option %1").arg(a);
+        else if (o.command.isEmpty())
+            o.command = a;
+        else
+            o.arguments << a;
+        if (!o.error.isEmpty())
+            return o;
+    }
+    if (!o.command.isEmpty() && !kCommands.contains(o.command))
+        o.error = QStringLiteral("unknown command '%1'").arg(o.command);
+    else if (o.command == "card" && o.arguments.size() != 1)
+        o.error = QStringLiteral("card needs exactly one model slug");
+    else if (!o.language.isEmpty() && o.language != "en" && o.language != "zh_CN")
+        o.error = QStringLiteral("unsupported language '%1' (use en or zh_CN)").arg(o.language);
+    return o;
+}
+
+QString cli::helpText()
+{
+    return QStringLiteral(
+        "Usage: model-atlas [options] [command]\n"
+        "\n"
+        "Explore a catalog of AI models offline. Without a command, opens the window.\n"
+        "\n"
+        "Commands:\n"
+        "  card SLUG --json     print every value of a model's card as JSON\n"
+        "\n"
+        "Options (before or after the command):\n"
+        "  --catalog PATH       open this catalog instead of the built-in one\n"
+        "  --lang en|zh_CN      interface and text language (default: the system's)\n"
+        "  --json               machine-readable output\n"
+        "  -h, --help           show this help\n"
+        "  -v, --version        show the version\n"
+        "\n"
+        "Exit codes: 0 ok, 2 usage error, 3 unusable catalog, 4 unknown model.\n");
+}
+
+int cli::run(const Options &o)
+{
+    if (!o.error.isEmpty()) {
+        printErr(o.error + " (see --help)");
+        return Usage;
+    }
+    if (o.help) {
+        printOut(helpText());
+        return Ok;
+    }
+    if (o.version) {
+        printOut(QStringLiteral("model-atlas %1\n").arg(QCoreApplication::applicationVersion()));
+        return Ok;
+    }
+    QString error;
+    std::unique_ptr<Catalog> catalog = o.catalogPath.isEmpty()
+                                           ? Catalog::openResource(":/data/catalog.sqlite", &error)
+                                           : Catalog::open(o.catalogPath, &error);
+    if (!catalog) {
+        printErr(error);
+        return BadCatalog;
+    }
+    if (o.command == "card") {
+        if (!o.json) {
+            printErr("card prints JSON only: add --json");
+            return Usage;
+        }
+        const int model = catalog->data().model(o.arguments.first());
+        if (model < 0) {
+            printErr(QStringLiteral("no model with slug '%1'").arg(o.arguments.first()));
+            return NotFound;
+        }
+        const QString lang = o.language.isEmpty() ? QStringLiteral("en") : o.language;
+        printOut(QString::fromUtf8(QJsonDocument(cardJson(*catalog, model, lang)).toJson()));
+        return Ok;
+    }
+    return Usage;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QStringList>
+
+// The command-line interface of `model-atlas`. Parsing is separate from running so that main()
+// can decide, before any QApplication exists, whether a window is needed.
+namespace cli {
+
+enum ExitCode { Ok = 0, Usage = 2, BadCatalog = 3, NotFound = 4 };
+
+struct Options
+{
+    QString command; // empty: open the window
+    QStringList arguments;
+    QString catalogPath; // empty: the built-in catalog
+    QString language;    // empty: the system locale
+    bool json = false;
+    bool help = false;
+    bool version = false;
+    QString error; // a usage error, reported with exit code 2
+};
+
+Options parse(const QStringList &arguments);
+QString helpText();
+
+// Runs a subcommand, printing to stdout / stderr. Returns the process exit code.
+int run(const Options &options);
+
+} // namespace cli

@@ -1,0 +1,42 @@
+#include "catalog.h"
+#include "cli.h"
+#include "language.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const cli::Options options = cli::parse(arguments);
+    const bool windowed =
+        options.command.isEmpty() && !options.help && !options.version && options.error.isEmpty();
+    QCoreApplication::setOrganizationName("ModelAtlas");
+    QCoreApplication::setApplicationName("model-atlas");
+    QCoreApplication::setApplicationVersion(MODEL_ATLAS_VERSION);
+
+    if (!windowed) {
+        QCoreApplication app(argc, argv);
+        installLanguage(app, options.language);
+        return cli::run(options);
+    }
+
+    QApplication app(argc, argv);
+    installLanguage(app, options.language);
+    QString error;
+    std::unique_ptr<Catalog> catalog = options.catalogPath.isEmpty()
+                                           ? Catalog::openResource(":/data/catalog.sqlite", &error)
+                                           : Catalog::open(options.catalogPath, &error);
+    if (!catalog) {
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Cannot open catalog"),
+            QApplication::translate("main", "Model Atlas cannot open its catalog:\n%1").arg(error));
+        return cli::BadCatalog;
+    }
+    MainWindow window(std::move(catalog));
+    window.show();
+    return QApplication::exec();
+}

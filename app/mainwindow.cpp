@@ -1,0 +1,215 @@
+#include "mainwindow.h"
+
+#include "catalog.h"
+#include "detailpanel.h"
+#include "modelfilterproxy.h"
+#include "modellistmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent)
+    : QMainWindow(parent), m_catalog(std::move(catalog))
+{
+    setObjectName("mainWindow");
+    m_model = new ModelListModel(m_catalog->data(), this);
+    m_proxy = new ModelFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(8, 8, 0, 8);
+    m_search = new QLineEdit;
+    m_search->setObjectName("searchField");
+    m_search->setClearButtonEnabled(true);
+    leftLayout->addWidget(m_search);
+    m_list = new QTableView;
+    m_list->setObjectName("modelList");
+    m_list->setModel(m_proxy);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(ModelListModel::ReleasedColumn, Qt::DescendingOrder);
+    m_list->verticalHeader()->hide();
+    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
+    m_list->setShowGrid(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->setWordWrap(false);
+    m_list->horizontalHeader()->setSectionResizeMode(ModelListModel::NameColumn,
+                                                     QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(ModelListModel::OrgColumn,
+                                                     QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(ModelListModel::ReleasedColumn,
+                                                     QHeaderView::ResizeToContents);
+    leftLayout->addWidget(m_list);
+    m_count = new QLabel;
+    m_count->setObjectName("resultCount");
+    leftLayout->addWidget(m_count);
+
+    m_detail = new DetailPanel(*m_catalog);
+    m_detail->setObjectName("detailPanel");
+    m_splitter = new QSplitter;
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    setCentralWidget(m_splitter);
+
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::onSearchChanged);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentChanged);
+    buildMenus();
+    retranslate();
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openCatalog);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_findAction = new QAction(this);
+    m_findAction->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(m_findAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Model Atlas"));
+    m_search->setPlaceholderText(tr("Search models, organisations, aliases… (Ctrl+K)"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open Catalog…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Model Atlas"));
+    updateCount();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::onSearchChanged(const QString &text)
+{
+    m_proxy->setQuery(text);
+    updateCount();
+    if (!m_list->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
+        m_list->selectRow(0);
+}
+
+void MainWindow::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    m_count->setText(shown == total ? tr("%n model(s)", nullptr, total)
+                                    : tr("%1 of %n model(s)", nullptr, total).arg(shown));
+}
+
+void MainWindow::onCurrentChanged()
+{
+    const QModelIndex current = m_list->selectionModel()->currentIndex();
+    m_detail->showModel(current.isValid() ? current.data(ModelListModel::ModelIndexRole).toInt()
+                                          : -1);
+}
+
+QString MainWindow::selectedSlug() const
+{
+    const QModelIndex current = m_list->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(ModelListModel::SlugRole).toString() : QString();
+}
+
+void MainWindow::selectModel(const QString &slug)
+{
+    const int row = m_catalog->data().model(slug);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_list->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void MainWindow::openCatalog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Catalog"), QString(), tr("Model Atlas catalogs (*.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    std::unique_ptr<Catalog> catalog = Catalog::open(path, &error);
+    if (!catalog) {
+        QMessageBox::warning(this, tr("Cannot open catalog"), error);
+        return;
+    }
+    saveState();
+    auto *window = new MainWindow(std::move(catalog));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Model Atlas"),
+        tr("<h3>Model Atlas %1</h3><p>Explore a catalog of AI models offline: find a "
+           "model, read its card and follow its lineage.</p><p>Catalog: %2 models, "
+           "schema %3.</p>")
+            .arg(QApplication::applicationVersion())
+            .arg(m_catalog->data().models.size())
+            .arg(m_catalog->meta("schema_version")));
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value("window/geometry").toByteArray()))
+        resize(1280, 800);
+    m_splitter->restoreState(settings.value("window/splitter").toByteArray());
+    const QString slug = settings.value("window/selectedModel").toString();
+    if (m_catalog->data().model(slug) >= 0)
+        selectModel(slug);
+    else if (m_proxy->rowCount() > 0)
+        m_list->selectRow(0);
+}
+
+void MainWindow::saveState() const
+{
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/splitter", m_splitter->saveState());
+    settings.setValue("window/selectedModel", selectedSlug());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "records.h"
+
+#include <QString>
+
+#include <memory>
+
+class QTemporaryFile;
+
+// A compiled catalog opened read-only. Facts needed for search, statistics and lineage are loaded
+// into memory at open; prose, sources and articles are read on demand by details().
+// Not thread-safe: use it from the thread that opened it.
+class Catalog final
+{
+public:
+    ~Catalog();
+    Catalog(const Catalog &) = delete;
+    Catalog &operator=(const Catalog &) = delete;
+
+    // Opens the catalog at `path`. On failure returns null and sets `error` to one line that
+    // names the file and what is wrong with it. Never writes to the file.
+    static std::unique_ptr<Catalog> open(const QString &path, QString *error);
+
+    // Opens a catalog compiled into the program (a Qt resource path such as ":/data/...").
+    static std::unique_ptr<Catalog> openResource(const QString &resource, QString *error);
+
+    const CatalogData &data() const { return m_data; }
+    QString path() const { return m_path; }
+    QString meta(const QString &key) const;
+
+    ModelDetails details(int model) const;
+
+    // SHA-256 over every content table in a fixed order (build time excluded): two catalogs
+    // with the same digest hold the same facts and text.
+    QByteArray contentDigest() const;
+
+private:
+    Catalog() = default;
+    bool load(QString *error);
+
+    QString m_path;
+    QString m_connection;
+    CatalogData m_data;
+    QHash<QString, QString> m_meta;
+    std::unique_ptr<QTemporaryFile> m_extracted;
+};

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QStringList>
+
+namespace schema {
+
+// Bumped whenever a table or column changes meaning; readers refuse newer catalogs.
+constexpr int kVersion = 1;
+
+// DDL of the compiled catalog, in creation order.
+QStringList statements();
+
+// Tables whose rows make up the catalog's content (everything but build metadata), with the
+// ORDER BY that makes a dump of each deterministic.
+struct ContentTable
+{
+    const char *name;
+    const char *orderBy;
+};
+const std::vector<ContentTable> &contentTables();
+
+} // namespace schema

@@ -1,0 +1,516 @@
+#include "catalogsources.h"
+
+#include "tomlreader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <functional>
+
+QString SourceIssue::toString() const
+{
+    return line > 0 ? QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(message)
+                    : QStringLiteral("%1: %2").arg(file, message);
+}
+
+namespace {
+
+const QStringList kKinds = {"language", "code",      "multimodal", "image",   "video", "audio",
+                            "speech",   "embedding", "robotics",   "science", "paper"};
+const QStringList kStatuses = {"active", "superseded", "deprecated", "foundational"};
+const QStringList kPricing = {"pay_per_token", "free", "subscription", "research", "not_disclosed"};
+const QStringList kChannels = {"api", "product", "open_source", "enterprise"};
+const QStringList kStates = {"available", "not_available", "released", "contact_sales"};
+const QStringList kLangs = {"en", "zh_CN"};
+
+// Reads typed fields from one TOML table and records what is wrong with them.
+class FieldReader
+{
+public:
+    FieldReader(const QString &file, QList<SourceIssue> &issues) : m_file(file), m_issues(issues) {}
+
+    void issue(int line, const QString &message) { m_issues.append({m_file, line, message}); }
+
+    QString string(const TomlTable &t, const QString &key, bool required)
+    {
+        if (!t.has(key)) {
+            if (required)
+                issue(t.line, QStringLiteral("missing required field '%1'").arg(key));
+            return {};
+        }
+        const QVariant v = t.value(key);
+        if (v.typeId() != QMetaType::QString) {
+            issue(t.lineOf(key), QStringLiteral("'%1' must be a string").arg(key));
+            return {};
+        }
+        const QString s = v.toString().trimmed();
+        if (required && s.isEmpty())
+            issue(t.lineOf(key), QStringLiteral("'%1' is empty").arg(key));
+        return s;
+    }
+
+    QString oneOf(const TomlTable &t, const QString &key, const QStringList &allowed, bool required)
+    {
+        const QString s = string(t, key, required);
+        if (!s.isEmpty() && !allowed.contains(s))
+            issue(t.lineOf(key), QStringLiteral("'%1' must be one of %2, not '%3'")
+                                     .arg(key, allowed.join(QStringLiteral(", ")), s));
+        return s;
+    }
+
+    std::optional<qint64> integer(const TomlTable &t, const QString &key, bool required = false)
+    {
+        if (!t.has(key)) {
+            if (required)
+                issue(t.line, QStringLiteral("missing required field '%1'").arg(key));
+            return std::nullopt;
+        }
+        const QVariant v = t.value(key);
+        if (v.typeId() != QMetaType::LongLong || v.toLongLong() <= 0) {
+            issue(t.lineOf(key), QStringLiteral("'%1' must be a positive integer").arg(key));
+            return std::nullopt;
+        }
+        return v.toLongLong();
+    }
+
+    std::optional<double> number(const TomlTable &t, const QString &key, bool required = false)
+    {
+        if (!t.has(key)) {
+            if (required)
+                issue(t.line, QStringLiteral("missing required field '%1'").arg(key));
+            return std::nullopt;
+        }
+        const QVariant v = t.value(key);
+        if (v.typeId() != QMetaType::LongLong && v.typeId() != QMetaType::Double) {
+            issue(t.lineOf(key), QStringLiteral("'%1' must be a number").arg(key));
+            return std::nullopt;
+        }
+        return v.toDouble();
+    }
+
+    bool boolean(const TomlTable &t, const QString &key)
+    {
+        if (!t.has(key)) {
+            issue(t.line, QStringLiteral("missing required field '%1'").arg(key));
+            return false;
+        }
+        if (t.value(key).typeId() != QMetaType::Bool)
+            issue(t.lineOf(key), QStringLiteral("'%1' must be true or false").arg(key));
+        return t.value(key).toBool();
+    }
+
+    QStringList strings(const TomlTable &t, const QString &key)
+    {
+        if (!t.has(key))
+            return {};
+        QStringList out;
+        const QVariant v = t.value(key);
+        if (v.typeId() != QMetaType::QVariantList) {
+            issue(t.lineOf(key), QStringLiteral("'%1' must be an array of strings").arg(key));
+            return {};
+        }
+        for (const QVariant &item : v.toList()) {
+            if (item.typeId() != QMetaType::QString || item.toString().trimmed().isEmpty())
+                issue(t.lineOf(key),
+                      QStringLiteral("'%1' must hold non-empty strings only").arg(key));
+            else
+                out << item.toString().trimmed();
+        }
+        return out;
+    }
+
+    // A date as YYYY, YYYY-MM or YYYY-MM-DD, not after `today`.
+    QString date(const TomlTable &t, const QString &key, QDate today, bool required)
+    {
+        const QString s = string(t, key, required);
+        if (s.isEmpty())
+            return s;
+        static const QRegularExpression re(
+            QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
+        const auto m = re.match(s);
+        const int y = m.captured(1).toInt();
+        const int mo = m.captured(2).isEmpty() ? 1 : m.captured(2).toInt();
+        const int d = m.captured(3).isEmpty() ? 1 : m.captured(3).toInt();
+        if (!m.hasMatch() || !QDate(y, mo, d).isValid()) {
+            issue(t.lineOf(key),
+                  QStringLiteral("bad date '%1' (expected YYYY-MM-DD, YYYY-MM or YYYY)").arg(s));
+            return {};
+        }
+        if (QDate(y, mo, d) > today) {
+            issue(t.lineOf(key), QStringLiteral("date '%1' is in the future").arg(s));
+            return {};
+        }
+        return s;
+    }
+
+    bool url(const TomlTable &t, const QString &key)
+    {
+        const QString s = string(t, key, true);
+        if (!s.isEmpty() && !s.startsWith(QLatin1String("https://")) &&
+            !s.startsWith(QLatin1String("http://"))) {
+            issue(t.lineOf(key), QStringLiteral("'%1' must be an http(s) URL").arg(key));
+            return false;
+        }
+        return !s.isEmpty();
+    }
+
+private:
+    QString m_file;
+    QList<SourceIssue> &m_issues;
+};
+
+std::shared_ptr<TomlTable> readToml(const QString &path, const QString &shown,
+                                    QList<SourceIssue> &issues)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        issues.append({shown, 0, QStringLiteral("cannot read: %1").arg(file.errorString())});
+        return nullptr;
+    }
+    const TomlParseResult r = parseToml(QString::fromUtf8(file.readAll()));
+    if (!r.root)
+        issues.append({shown, r.errorLine, r.error});
+    return r.root;
+}
+
+QStringList tomlFiles(const QString &dir)
+{
+    QStringList out;
+    const QFileInfoList entries =
+        QDir(dir).entryInfoList({QStringLiteral("*.toml")}, QDir::Files, QDir::Name);
+    for (const QFileInfo &fi : entries)
+        out << fi.filePath();
+    return out;
+}
+
+// Name used to spot one model filed under two slugs: case and punctuation do not count.
+QString nameKey(const QString &name)
+{
+    QString out;
+    for (const QChar c : name)
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    return out;
+}
+
+} // namespace
+
+CatalogSources readCatalogSources(const QString &dataDir, QDate today)
+{
+    if (!today.isValid())
+        today = QDate::currentDate();
+    CatalogSources out;
+    CatalogData &data = out.data;
+    QList<SourceIssue> &issues = out.issues;
+    const QDir root(dataDir);
+    auto shown = [&](const QString &path) { return root.relativeFilePath(path); };
+
+    if (!root.exists()) {
+        issues.append({dataDir, 0, QStringLiteral("no such data folder")});
+        return out;
+    }
+
+    // Organisations, one per file.
+    for (const QString &path : tomlFiles(root.filePath(QStringLiteral("orgs")))) {
+        const auto t = readToml(path, shown(path), issues);
+        if (!t)
+            continue;
+        FieldReader f(shown(path), issues);
+        OrgRecord o;
+        o.id = f.string(*t, "id", true);
+        o.name = f.string(*t, "name", true);
+        o.nameZh = f.string(*t, "name_zh", true);
+        o.country = f.string(*t, "country", false);
+        o.url = f.string(*t, "url", false);
+        o.color = f.string(*t, "color", false);
+        o.aliases = f.strings(*t, "aliases");
+        if (o.id != QFileInfo(path).completeBaseName())
+            f.issue(t->lineOf("id"),
+                    QStringLiteral("id '%1' differs from the file name").arg(o.id));
+        if (!o.id.isEmpty())
+            data.orgs.push_back(o);
+    }
+
+    auto readDefinitions = [&](const QString &fileName, const QString &arrayName,
+                               const std::function<void(const TomlTable &, FieldReader &)> &take) {
+        const QString path = root.filePath(fileName);
+        const auto t = readToml(path, fileName, issues);
+        if (!t)
+            return;
+        FieldReader f(fileName, issues);
+        for (const auto &item : t->array(arrayName))
+            take(*item, f);
+    };
+    readDefinitions("benchmarks.toml", "benchmark", [&](const TomlTable &t, FieldReader &f) {
+        BenchmarkRecord b;
+        b.id = f.string(t, "id", true);
+        b.name = f.string(t, "name", true);
+        b.nameZh = f.string(t, "name_zh", true);
+        b.unit = f.oneOf(t, "unit", {"points", "percent"}, true);
+        b.min = f.number(t, "min", true).value_or(0);
+        b.max = f.number(t, "max", true).value_or(100);
+        b.url = f.string(t, "url", false);
+        if (b.min >= b.max)
+            f.issue(t.line, QStringLiteral("benchmark '%1' needs min < max").arg(b.id));
+        data.benchmarks.push_back(b);
+    });
+    readDefinitions("capabilities.toml", "capability", [&](const TomlTable &t, FieldReader &f) {
+        CapabilityRecord c;
+        c.id = f.string(t, "id", true);
+        c.name = f.string(t, "name", true);
+        c.nameZh = f.string(t, "name_zh", true);
+        c.meaning = f.string(t, "meaning", true);
+        c.meaningZh = f.string(t, "meaning_zh", true);
+        data.capabilities.push_back(c);
+    });
+    data.index();
+    QSet<QString> capabilityIds;
+    for (const CapabilityRecord &c : data.capabilities)
+        capabilityIds.insert(c.id);
+
+    // Models, one per file, in a stable order so that the compiled catalog is reproducible.
+    struct PendingEdge
+    {
+        int child;
+        QString parent;
+        QString relation;
+        QString source;
+        QString file;
+        int line;
+    };
+    QList<PendingEdge> pending;
+    QList<QString> modelFiles;
+    QHash<QString, QString> nameOwner;
+    QStringList orgDirs =
+        QDir(root.filePath("models")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    static const QRegularExpression slugRe(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    for (const QString &orgDir : orgDirs) {
+        for (const QString &path : tomlFiles(root.filePath("models/" + orgDir))) {
+            const QString file = shown(path);
+            const auto t = readToml(path, file, issues);
+            if (!t)
+                continue;
+            FieldReader f(file, issues);
+            ModelRecord m;
+            m.slug = f.string(*t, "slug", true);
+            m.name = f.string(*t, "name", true);
+            m.nameZh = f.string(*t, "name_zh", false);
+            m.org = f.string(*t, "org", true);
+            m.kind = f.oneOf(*t, "kind", kKinds, true);
+            m.status = f.oneOf(*t, "status", kStatuses, true);
+            m.released = f.date(*t, "released", today, true);
+            m.paramsTotal = f.integer(*t, "params_total");
+            m.paramsActive = f.integer(*t, "params_active");
+            m.architecture = f.string(*t, "architecture", false);
+            m.contextTokens = f.integer(*t, "context_tokens");
+            m.maxOutputTokens = f.integer(*t, "max_output_tokens");
+            m.openWeights = f.boolean(*t, "open_weights");
+            m.license = f.string(*t, "license", false);
+            m.priceInput = f.number(*t, "price_input");
+            m.priceOutput = f.number(*t, "price_output");
+            m.outputTps = f.number(*t, "output_tps");
+            m.pricingModel = f.oneOf(*t, "pricing_model", kPricing, true);
+            m.notability = int(f.integer(*t, "notability", true).value_or(0));
+            m.lastVerified = f.date(*t, "last_verified", today, true);
+            m.note = f.string(*t, "note", false);
+            m.capabilities = f.strings(*t, "capabilities");
+            m.aliases = f.strings(*t, "aliases");
+
+            if (!m.slug.isEmpty() && !slugRe.match(m.slug).hasMatch())
+                f.issue(t->lineOf("slug"),
+                        QStringLiteral("slug '%1' must be lowercase a-z, 0-9 and '-'").arg(m.slug));
+            if (!m.slug.isEmpty() && m.slug != QFileInfo(path).completeBaseName())
+                f.issue(t->lineOf("slug"),
+                        QStringLiteral("slug '%1' differs from the file name").arg(m.slug));
+            if (!m.org.isEmpty() && !data.org(m.org))
+                f.issue(t->lineOf("org"), QStringLiteral("unknown org '%1'").arg(m.org));
+            if (m.notability > 10)
+                f.issue(t->lineOf("notability"), QStringLiteral("notability must be 1 to 10"));
+            if (m.paramsTotal && m.paramsActive && *m.paramsActive > *m.paramsTotal)
+                f.issue(t->lineOf("params_active"),
+                        QStringLiteral("params_active exceeds params_total"));
+            for (const char *key : {"price_input", "price_output", "output_tps"}) {
+                if (t->has(key) && t->value(key).toDouble() < 0)
+                    f.issue(t->lineOf(key), QStringLiteral("'%1' must not be negative").arg(key));
+            }
+            if (m.outputTps && *m.outputTps == 0) {
+                f.issue(t->lineOf("output_tps"),
+                        QStringLiteral("output_tps 0 means unmeasured: omit the key"));
+                m.outputTps.reset();
+            }
+            for (const QString &c : std::as_const(m.capabilities))
+                if (!capabilityIds.contains(c))
+                    f.issue(t->lineOf("capabilities"),
+                            QStringLiteral("unknown capability '%1'").arg(c));
+            if (const TomlTable *a = t->table("availability")) {
+                for (auto it = a->values.cbegin(); it != a->values.cend(); ++it) {
+                    if (!kChannels.contains(it.key()))
+                        f.issue(it->line,
+                                QStringLiteral("unknown availability channel '%1'").arg(it.key()));
+                    const QString state = f.oneOf(*a, it.key(), kStates, true);
+                    if (!state.isEmpty())
+                        m.availability.insert(it.key(), state);
+                }
+            }
+
+            if (m.slug.isEmpty())
+                continue;
+            if (data.modelBySlug.contains(m.slug)) {
+                f.issue(t->lineOf("slug"), QStringLiteral("duplicate slug '%1' (also in %2)")
+                                               .arg(m.slug, modelFiles.at(data.model(m.slug))));
+                continue;
+            }
+            const QString key = nameKey(m.name);
+            if (!key.isEmpty() && nameOwner.contains(key))
+                f.issue(t->lineOf("name"), QStringLiteral("model '%1' is already filed as '%2'")
+                                               .arg(m.name, nameOwner.value(key)));
+            nameOwner.insert(key, m.slug);
+
+            const int index = int(data.models.size());
+            data.modelBySlug.insert(m.slug, index);
+            data.models.push_back(m);
+            modelFiles.append(file);
+
+            ModelDetails details;
+            for (const auto &s : t->array("scores")) {
+                ScoreRecord score;
+                score.model = index;
+                score.benchmark = f.string(*s, "benchmark", true);
+                score.value = f.number(*s, "value", true).value_or(0);
+                f.url(*s, "source");
+                score.source = s->value("source").toString();
+                score.asOf = f.date(*s, "as_of", today, true);
+                const BenchmarkRecord *b = data.benchmark(score.benchmark);
+                if (!score.benchmark.isEmpty() && !b)
+                    f.issue(s->lineOf("benchmark"),
+                            QStringLiteral("unknown benchmark '%1'").arg(score.benchmark));
+                else if (b && (score.value < b->min || score.value > b->max))
+                    f.issue(s->lineOf("value"), QStringLiteral("%1 score %2 is outside %3..%4")
+                                                    .arg(b->id)
+                                                    .arg(score.value)
+                                                    .arg(b->min)
+                                                    .arg(b->max));
+                else if (b)
+                    data.scores.push_back(score);
+            }
+            for (const auto &l : t->array("lineage")) {
+                PendingEdge e{index,
+                              f.string(*l, "parent", true),
+                              f.oneOf(*l, "relation", relation::all(), true),
+                              QString(),
+                              file,
+                              l->lineOf("parent")};
+                f.url(*l, "source");
+                e.source = l->value("source").toString();
+                if (!e.parent.isEmpty() && !e.relation.isEmpty())
+                    pending.append(e);
+            }
+            for (const auto &s : t->array("sources")) {
+                SourceLink link;
+                f.url(*s, "url");
+                link.url = s->value("url").toString();
+                link.title = f.string(*s, "title", true);
+                link.verified = f.date(*s, "verified", today, true);
+                details.sources.append(link);
+            }
+            if (details.sources.isEmpty())
+                f.issue(t->line, QStringLiteral("at least one [[sources]] entry is required"));
+            const TomlTable *text = t->table("text");
+            for (const QString &lang : kLangs) {
+                const TomlTable *tt = text ? text->table(lang) : nullptr;
+                if (!tt) {
+                    f.issue(t->line,
+                            QStringLiteral("missing [text.%1] with tagline and summary").arg(lang));
+                    continue;
+                }
+                ModelText mt;
+                mt.tagline = f.string(*tt, "tagline", true);
+                mt.summary = f.string(*tt, "summary", true);
+                mt.whyItMatters = f.string(*tt, "why_it_matters", false);
+                mt.feelsLike = f.strings(*tt, "feels_like");
+                mt.bestFor = f.strings(*tt, "best_for");
+                mt.notIdealFor = f.strings(*tt, "not_ideal_for");
+                mt.tools = f.strings(*tt, "tools");
+                details.text.insert(lang, mt);
+            }
+            out.details.push_back(details);
+        }
+    }
+
+    QList<SourceIssue> edgeOrigin; // file and line of each accepted edge, for messages
+    // Lineage: parents must exist, lineage must not loop, children come after their parents.
+    for (const PendingEdge &e : std::as_const(pending)) {
+        const int parent = data.model(e.parent);
+        if (parent < 0) {
+            issues.append({e.file, e.line, QStringLiteral("unknown parent '%1'").arg(e.parent)});
+            continue;
+        }
+        if (parent == e.child) {
+            issues.append({e.file, e.line, QStringLiteral("a model cannot be its own parent")});
+            continue;
+        }
+        const QString &cr = data.models[e.child].released;
+        const QString &pr = data.models[parent].released;
+        const qsizetype common = qMin(cr.size(), pr.size());
+        if (relation::isLineage(e.relation) && e.relation != QLatin1String("successor_of") &&
+            !cr.isEmpty() && cr.left(common) < pr.left(common))
+            issues.append(
+                {e.file, e.line,
+                 QStringLiteral("released %1, before its parent '%2' (%3)").arg(cr, e.parent, pr)});
+        data.lineage.push_back({e.child, parent, e.relation, e.source});
+        edgeOrigin.append({e.file, e.line, {}});
+    }
+    {
+        // Depth-first search over lineage edges; a grey node reached again closes a cycle.
+        std::vector<std::vector<int>> parentEdges(data.models.size());
+        for (int i = 0; i < int(data.lineage.size()); ++i)
+            if (relation::isLineage(data.lineage[i].relation))
+                parentEdges[data.lineage[i].child].push_back(i);
+        std::vector<char> colour(data.models.size(), 0);
+        std::function<bool(int)> visit = [&](int m) -> bool {
+            colour[m] = 1;
+            for (int ei : parentEdges[m]) {
+                const int p = data.lineage[ei].parent;
+                if (colour[p] == 1) {
+                    issues.append(
+                        {edgeOrigin.at(ei).file, edgeOrigin.at(ei).line,
+                         QStringLiteral("lineage cycle: '%1' descends from itself through '%2'")
+                             .arg(data.models[p].slug, data.models[m].slug)});
+                    return true;
+                }
+                if (colour[p] == 0 && visit(p))
+                    return true;
+            }
+            colour[m] = 2;
+            return false;
+        };
+        for (int m = 0; m < int(data.models.size()); ++m)
+            if (colour[m] == 0)
+                visit(m);
+    }
+
+    // Articles: data/articles/<slug>.<lang>.md
+    const QDir articles(root.filePath("articles"));
+    const QFileInfoList mdFiles = articles.entryInfoList({"*.md"}, QDir::Files, QDir::Name);
+    for (const QFileInfo &fi : mdFiles) {
+        const QString name = fi.fileName().chopped(3);
+        const qsizetype dot = name.lastIndexOf('.');
+        const QString slug = name.left(dot);
+        const QString lang = name.mid(dot + 1);
+        const int m = data.model(slug);
+        if (dot < 0 || !kLangs.contains(lang) || m < 0) {
+            issues.append({shown(fi.filePath()), 0,
+                           QStringLiteral("article name must be <known slug>.<en|zh_CN>.md")});
+            continue;
+        }
+        QFile file(fi.filePath());
+        if (file.open(QIODevice::ReadOnly))
+            out.details[m].articles.insert(lang, QString::fromUtf8(file.readAll()));
+    }
+
+    data.index();
+    return out;
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+struct CatalogData;
+struct ModelRecord;
+
+// Display text for catalog values, in the language of the default QLocale.
+namespace labels {
+
+// "zh_CN" when the interface is Chinese, else "en": which catalog prose to show.
+QString textLanguage();
+
+QString kindCaption(const QString &kind); // "LANGUAGE MODEL"
+QString kindName(const QString &kind);    // "Language"
+QString orgName(const CatalogData &data, const QString &orgId);
+QString modelName(const ModelRecord &model); // the Chinese name where one exists and wanted
+QString contextShort(qint64 tokens);         // "128K", "1M", "10M"
+QString releaseDate(const QString &released);
+QString notReported();
+
+} // namespace labels

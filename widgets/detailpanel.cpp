@@ -1,0 +1,146 @@
+#include "detailpanel.h"
+
+#include "catalog.h"
+#include "cataloglabels.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace {
+
+QString parameters(const ModelRecord &m)
+{
+    if (!m.paramsTotal)
+        return labels::notReported();
+    const QLocale locale;
+    auto billions = [&](qint64 n) {
+        return n >= 1000000000 ? DetailPanel::tr("%1B").arg(locale.toString(n / 1e9, 'g', 4))
+                               : DetailPanel::tr("%1M").arg(locale.toString(n / 1e6, 'g', 4));
+    };
+    if (m.paramsActive && *m.paramsActive != *m.paramsTotal)
+        return DetailPanel::tr("%1 total · %2 active")
+            .arg(billions(*m.paramsTotal), billions(*m.paramsActive));
+    return billions(*m.paramsTotal);
+}
+
+} // namespace
+
+DetailPanel::DetailPanel(const Catalog &catalog, QWidget *parent)
+    : QScrollArea(parent), m_catalog(catalog)
+{
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget;
+    auto *outer = new QVBoxLayout(content);
+    outer->setContentsMargins(24, 20, 24, 20);
+
+    m_empty = new QLabel;
+    m_empty->setObjectName("emptyState");
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    outer->addWidget(m_empty);
+
+    m_card = new QWidget;
+    auto *card = new QVBoxLayout(m_card);
+    card->setContentsMargins(0, 0, 0, 0);
+    card->setSpacing(8);
+    auto label = [&](const char *name, int pointDelta, bool bold) {
+        auto *l = new QLabel;
+        l->setObjectName(name);
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        QFont f = l->font();
+        f.setPointSizeF(f.pointSizeF() + pointDelta);
+        f.setBold(bold);
+        l->setFont(f);
+        card->addWidget(l);
+        return l;
+    };
+    m_kind = label("kind", -1, true);
+    m_kind->setForegroundRole(QPalette::PlaceholderText);
+    m_name = label("name", 10, true);
+    m_tagline = label("tagline", 3, false);
+    m_summary = label("summary", 0, false);
+    auto *factsBox = new QWidget;
+    m_facts = new QFormLayout(factsBox);
+    m_facts->setContentsMargins(0, 12, 0, 0);
+    m_facts->setLabelAlignment(Qt::AlignLeft);
+    card->addWidget(factsBox);
+    for (const char *fact : {"released", "context", "openWeights", "parameters", "license"})
+        addFact(fact);
+    card->addStretch();
+    outer->addWidget(m_card);
+    setWidget(content);
+    retranslate();
+    showModel(-1);
+}
+
+QLabel *DetailPanel::addFact(const QString &objectName)
+{
+    auto *caption = new QLabel;
+    caption->setForegroundRole(QPalette::PlaceholderText);
+    auto *value = new QLabel;
+    value->setObjectName(objectName);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->addRow(caption, value);
+    m_factLabels << caption;
+    return value;
+}
+
+void DetailPanel::retranslate()
+{
+    m_empty->setText(tr("Select a model in the list to read its card."));
+    const QStringList captions = {tr("Released"), tr("Context window"), tr("Open weights"),
+                                  tr("Parameters"), tr("Licence")};
+    for (int i = 0; i < m_factLabels.size(); ++i)
+        m_factLabels[i]->setText(captions.at(i));
+    showModel(m_model);
+}
+
+void DetailPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QScrollArea::changeEvent(event);
+}
+
+void DetailPanel::showModel(int model)
+{
+    const CatalogData &data = m_catalog.data();
+    m_model = (model >= 0 && model < int(data.models.size())) ? model : -1;
+    m_empty->setVisible(m_model < 0);
+    m_card->setVisible(m_model >= 0);
+    if (m_model < 0)
+        return;
+    const ModelRecord &m = data.models[m_model];
+    const ModelDetails details = m_catalog.details(m_model);
+    const ModelText text = details.text.value(labels::textLanguage(), details.text.value("en"));
+
+    QStringList header{labels::kindCaption(m.kind), labels::orgName(data, m.org)};
+    if (!m.lastVerified.isEmpty())
+        header << tr("Last updated %1").arg(labels::releaseDate(m.lastVerified));
+    m_kind->setText(header.join(QStringLiteral("  ·  ")));
+    m_name->setText(labels::modelName(m));
+    m_name->setToolTip(m.nameZh.isEmpty() ? QString() : m.name + " · " + m.nameZh);
+    m_tagline->setText(text.tagline);
+    m_tagline->setVisible(!text.tagline.isEmpty());
+    m_summary->setText(text.summary);
+    m_summary->setVisible(!text.summary.isEmpty());
+
+    auto set = [&](const char *name, const QString &value) {
+        findChild<QLabel *>(name)->setText(value);
+    };
+    set("released", labels::releaseDate(m.released));
+    set("context", m.contextTokens ? tr("%1 · up to %2 tokens")
+                                         .arg(labels::contextShort(*m.contextTokens),
+                                              QLocale().toString(*m.contextTokens))
+                                   : labels::notReported());
+    set("openWeights", m.openWeights ? tr("Yes — weights can be downloaded and self-hosted")
+                                     : tr("No — available only from the vendor"));
+    set("parameters", parameters(m));
+    set("license", m.license.isEmpty() ? labels::notReported() : m.license);
+}
