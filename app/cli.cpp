@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "clicommands.h"
+
 #include "cardjson.h"
 #include "catalog.h"
 
@@ -10,7 +12,7 @@
 
 namespace {
 
-const QStringList kCommands = {"card"};
+const QStringList kCommands = {"card", "search"};
 
 void printOut(const QString &text)
 {
@@ -50,7 +52,16 @@ cli::Options cli::parse(const QStringList &arguments)
             value(o.catalogPath);
         else if (a == "--lang" || a.startsWith("--lang="))
             value(o.language);
-        else if (a.startsWith('-') && a != "-")
+        else if (a == "--out" || a.startsWith("--out="))
+            value(o.outPath);
+        else if (a == "--limit" || a.startsWith("--limit=")) {
+            QString n;
+            value(n);
+            bool ok = false;
+            o.limit = n.toInt(&ok);
+            if (o.error.isEmpty() && (!ok || o.limit < 1))
+                o.error = QStringLiteral("--limit needs a positive number");
+        } else if (a.startsWith('-') && a != "-")
             o.error = QStringLiteral("unknown option %1").arg(a);
         else if (o.command.isEmpty())
             o.command = a;
@@ -63,6 +74,8 @@ cli::Options cli::parse(const QStringList &arguments)
         o.error = QStringLiteral("unknown command '%1'").arg(o.command);
     else if (o.command == "card" && o.arguments.size() != 1)
         o.error = QStringLiteral("card needs exactly one model slug");
+    else if (o.command == "search" && o.arguments.size() != 1)
+        o.error = QStringLiteral("search needs exactly one query (quote it)");
     else if (!o.language.isEmpty() && o.language != "en" && o.language != "zh_CN")
         o.error = QStringLiteral("unsupported language '%1' (use en or zh_CN)").arg(o.language);
     return o;
@@ -77,6 +90,8 @@ QString cli::helpText()
         "\n"
         "Commands:\n"
         "  card SLUG --json     print every value of a model's card as JSON\n"
+        "  search QUERY --json [--limit N]\n"
+        "                       print the best matches as a JSON array\n"
         "\n"
         "Options (before or after the command):\n"
         "  --catalog PATH       open this catalog instead of the built-in one\n"
@@ -110,6 +125,8 @@ int cli::run(const Options &o)
         printErr(error);
         return BadCatalog;
     }
+    if (o.command == "search")
+        return runSearchCommand(o, *catalog);
     if (o.command == "card") {
         if (!o.json) {
             printErr("card prints JSON only: add --json");

@@ -15,6 +15,8 @@ struct Options
     QString catalogPath; // empty: the built-in catalog
     QString language;    // empty: the system locale
     bool json = false;
+    int limit = 20;  // search: how many results
+    QString outPath; // export: the file to write
     bool help = false;
     bool version = false;
     QString error; // a usage error, reported with exit code 2

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -127,8 +128,12 @@ void MainWindow::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    m_count->setText(shown == total ? tr("%n model(s)", nullptr, total)
-                                    : tr("%1 of %n model(s)", nullptr, total).arg(shown));
+    // Phrased without a plural so that one English form reads right for any count.
+    const QLocale locale;
+    m_count->setText(
+        shown == total
+            ? tr("Models: %1").arg(locale.toString(total))
+            : tr("Showing %1 of %2").arg(locale.toString(shown), locale.toString(total)));
 }
 
 void MainWindow::onCurrentChanged()

@@ -181,14 +181,6 @@
         <source>&amp;About Model Atlas</source>
         <translation>关于模型图谱(&amp;A)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n model(s)</source>
-        <translation><numerusform>%n 个模型</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n model(s)</source>
-        <translation><numerusform>%1 / %n 个模型</numerusform></translation>
-    </message>
     <message>
         <source>Open Catalog</source>
         <translation>打开目录</translation>
@@ -208,6 +200,14 @@
     <message>
         <source>&lt;h3&gt;Model Atlas %1&lt;/h3&gt;&lt;p&gt;Explore a catalog of AI models offline: find a model, read its card and follow its lineage.&lt;/p&gt;&lt;p&gt;Catalog: %2 models, schema %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;模型图谱 %1&lt;/h3&gt;&lt;p&gt;离线浏览 AI 模型目录：查找模型、阅读模型卡片、追溯模型谱系。&lt;/p&gt;&lt;p&gt;目录：%2 个模型，结构版本 %3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Models: %1</source>
+        <translation>模型：%1 个</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>显示 %1 / 共 %2 个</translation>
     </message>
 </context>
 <context>

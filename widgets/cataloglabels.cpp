@@ -100,7 +100,9 @@ QString labels::releaseDate(const QString &released)
 {
     const QLocale locale;
     if (released.size() == 10)
-        return locale.toString(QDate::fromString(released, Qt::ISODate), QLocale::LongFormat);
+        return locale.toString(QDate::fromString(released, Qt::ISODate),
+                               chinese() ? QStringLiteral("yyyy年M月d日")
+                                         : QStringLiteral("d MMMM yyyy"));
     if (released.size() == 7) {
         const QDate d = QDate::fromString(released + "-01", Qt::ISODate);
         return locale.toString(d, chinese() ? QStringLiteral("yyyy年M月")
