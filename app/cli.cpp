@@ -3,6 +3,7 @@
 #include "clicommands.h"
 
 #include "cardjson.h"
+#include "cardstats.h"
 #include "catalog.h"
 
 #include <QCoreApplication>
@@ -138,7 +139,8 @@ int cli::run(const Options &o)
             return NotFound;
         }
         const QString lang = o.language.isEmpty() ? QStringLiteral("en") : o.language;
-        printOut(QString::fromUtf8(QJsonDocument(cardJson(*catalog, model, lang)).toJson()));
+        const card::Statistics stats(catalog->data());
+        printOut(QString::fromUtf8(QJsonDocument(cardJson(*catalog, stats, model, lang)).toJson()));
         return Ok;
     }
     return Usage;

@@ -1,7 +1,7 @@
 #include "clicommands.h"
 
 #include "catalog.h"
-#include "modellistmodel.h"
+#include "searchindex.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,27 +9,22 @@
 
 #include <cstdio>
 
-// Substring search over the same normalised names the list filters on, best-known models first.
+// `search QUERY --json [--limit N]`: the same engine and query language as the search box.
+// Any text is a valid query: terms that cannot be used are named on stderr and left out.
 int runSearchCommand(const cli::Options &options, const Catalog &catalog)
 {
     const CatalogData &data = catalog.data();
-    const QString query = ModelListModel::normalise(options.arguments.value(0));
-    QList<int> hits;
-    for (int i = 0; i < int(data.models.size()); ++i) {
-        const ModelRecord &m = data.models[i];
-        const QString names = ModelListModel::normalise(m.name + ' ' + m.nameZh + ' ' + m.slug +
-                                                        ' ' + m.aliases.join(' ') + ' ' + m.org);
-        if (query.isEmpty() || names.contains(query))
-            hits << i;
-    }
-    std::stable_sort(hits.begin(), hits.end(), [&](int a, int b) {
-        return data.models[a].notability > data.models[b].notability;
-    });
+    const SearchIndex index(data);
+    const SearchQuery query = SearchQuery::parse(options.arguments.value(0));
+    for (const SearchQueryError &e : query.errors)
+        std::fprintf(stderr, "model-atlas: ignored '%s' at %d: %s\n", qPrintable(e.term),
+                     e.position + 1, qPrintable(e.message));
+    const SearchResult result = index.search(query, options.limit);
     QJsonArray out;
-    for (int i = 0; i < hits.size() && i < options.limit; ++i) {
-        const ModelRecord &m = data.models[hits[i]];
-        out.append(QJsonObject{
-            {"slug", m.slug}, {"name", m.name}, {"org", m.org}, {"score", double(m.notability)}});
+    for (const SearchHit &hit : result.hits) {
+        const ModelRecord &m = data.models[size_t(hit.model)];
+        out.append(
+            QJsonObject{{"slug", m.slug}, {"name", m.name}, {"org", m.org}, {"score", hit.score}});
     }
     std::fputs(QJsonDocument(out).toJson().constData(), stdout);
     return cli::Ok;

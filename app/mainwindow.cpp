@@ -69,6 +69,12 @@ MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent)
     setCentralWidget(m_splitter);
 
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::onSearchChanged);
+    connect(m_detail, &DetailPanel::modelActivated, this, [this](const QString &slug) {
+        // The target may be filtered out of the list: clear the search so it can be selected.
+        if (!m_proxy->mapFromSource(m_model->index(m_catalog->data().model(slug), 0)).isValid())
+            m_search->clear();
+        selectModel(slug);
+    });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentChanged);
     buildMenus();

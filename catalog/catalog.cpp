@@ -325,19 +325,27 @@ QByteArray Catalog::contentDigest() const
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    for (const schema::ContentTable &t : schema::contentTables()) {
+    for (const QString &table : schema::contentTables()) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        hash.addData(QByteArray("table ") + t.name + '\n');
-        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(t.name, t.orderBy)))
+        if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
             return {};
+        // Rows are sorted as text so that ties in any ORDER BY cannot change the digest.
+        QList<QByteArray> rows;
         while (q.next()) {
             const QSqlRecord r = q.record();
+            QByteArray row;
             for (int i = 0; i < r.count(); ++i) {
                 const QVariant v = r.value(i);
-                hash.addData(v.isNull() ? QByteArray("\\N") : v.toString().toUtf8());
-                hash.addData(QByteArray(1, '\x1f'));
+                row += v.isNull() ? QByteArray("\\N") : v.toString().toUtf8();
+                row += '\x1f';
             }
+            rows << row;
+        }
+        std::sort(rows.begin(), rows.end());
+        hash.addData("table " + table.toUtf8() + '\n');
+        for (const QByteArray &row : std::as_const(rows)) {
+            hash.addData(row);
             hash.addData(QByteArray(1, '\n'));
         }
     }

@@ -40,22 +40,11 @@ QStringList schema::statements()
     };
 }
 
-const std::vector<schema::ContentTable> &schema::contentTables()
+const QStringList &schema::contentTables()
 {
-    static const std::vector<ContentTable> tables = {
-        {"orgs", "id"},
-        {"org_aliases", "org, alias"},
-        {"benchmarks", "id"},
-        {"capability_defs", "id"},
-        {"models", "id"},
-        {"model_text", "model, lang, field, ordinal"},
-        {"capabilities", "model, capability"},
-        {"availability", "model, channel"},
-        {"aliases", "model, alias"},
-        {"scores", "model, benchmark, as_of, value"},
-        {"lineage", "child, parent, relation"},
-        {"sources", "model, ordinal"},
-        {"articles", "model, lang"},
-    };
+    static const QStringList tables = {"orgs",    "org_aliases", "benchmarks",   "capability_defs",
+                                       "models",  "model_text",  "capabilities", "availability",
+                                       "aliases", "scores",      "lineage",      "sources",
+                                       "articles"};
     return tables;
 }

@@ -10,13 +10,7 @@ constexpr int kVersion = 1;
 // DDL of the compiled catalog, in creation order.
 QStringList statements();
 
-// Tables whose rows make up the catalog's content (everything but build metadata), with the
-// ORDER BY that makes a dump of each deterministic.
-struct ContentTable
-{
-    const char *name;
-    const char *orderBy;
-};
-const std::vector<ContentTable> &contentTables();
+// Tables whose rows make up the catalog's content (everything but build metadata).
+const QStringList &contentTables();
 
 } // namespace schema

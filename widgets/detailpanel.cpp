@@ -1,7 +1,13 @@
 #include "detailpanel.h"
 
+#include "capabilitybars.h"
+#include "cardjson.h"
+#include "cardsections.h"
+#include "cardstats.h"
+#include "cardtext.h"
 #include "catalog.h"
 #include "cataloglabels.h"
+#include "contextladder.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -29,7 +35,8 @@ QString parameters(const ModelRecord &m)
 } // namespace
 
 DetailPanel::DetailPanel(const Catalog &catalog, QWidget *parent)
-    : QScrollArea(parent), m_catalog(catalog)
+    : QScrollArea(parent), m_catalog(catalog),
+      m_stats(std::make_unique<card::Statistics>(catalog.data()))
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
@@ -71,12 +78,24 @@ DetailPanel::DetailPanel(const Catalog &catalog, QWidget *parent)
     card->addWidget(factsBox);
     for (const char *fact : {"released", "context", "openWeights", "parameters", "license"})
         addFact(fact);
+    m_sections = new QVBoxLayout;
+    m_sections->setSpacing(6);
+    card->addLayout(m_sections);
     card->addStretch();
+    // Kept across selections; the other sections are rebuilt for each model.
+    m_parking = new QWidget(this);
+    m_parking->hide();
+    m_bars = new CapabilityBars(m_parking);
+    m_ladder = new ContextLadder(m_parking);
+    m_pages = new QLabel(m_parking);
+    m_pages->setObjectName("contextPages");
     outer->addWidget(m_card);
     setWidget(content);
     retranslate();
     showModel(-1);
 }
+
+DetailPanel::~DetailPanel() = default;
 
 QLabel *DetailPanel::addFact(const QString &objectName)
 {
@@ -143,4 +162,85 @@ void DetailPanel::showModel(int model)
                                      : tr("No — available only from the vendor"));
     set("parameters", parameters(m));
     set("license", m.license.isEmpty() ? labels::notReported() : m.license);
+    rebuildSections();
+}
+
+void DetailPanel::rebuildSections()
+{
+    // Park the kept widgets, explicitly hidden, before deleting the rest.
+    for (QWidget *kept : {static_cast<QWidget *>(m_bars), static_cast<QWidget *>(m_ladder),
+                          static_cast<QWidget *>(m_pages)}) {
+        kept->hide();
+        kept->setParent(m_parking);
+    }
+    while (QLayoutItem *item = m_sections->takeAt(0)) {
+        // Deferred: a lineage link may be rebuilding the card from inside its own signal.
+        if (item->widget()) {
+            item->widget()->hide();
+            item->widget()->deleteLater();
+        }
+        delete item;
+    }
+    const CatalogData &data = m_catalog.data();
+    const ModelRecord &m = data.models[m_model];
+    const ModelDetails details = m_catalog.details(m_model);
+    const ModelText text = details.text.value(labels::textLanguage(), details.text.value("en"));
+    auto section = [&](const QString &title, QWidget *body) {
+        if (!body)
+            return;
+        m_sections->addWidget(cardsections::heading(title));
+        m_sections->addWidget(body);
+        body->show(); // kept widgets were hidden when taken out
+    };
+    m_sections->addWidget(cardsections::buckets(m_catalog, *m_stats, m_model));
+    if (!text.whyItMatters.isEmpty()) {
+        auto *why = new QLabel(text.whyItMatters);
+        why->setObjectName("whyItMatters");
+        why->setWordWrap(true);
+        section(tr("Why it matters"), why);
+    }
+    section(tr("Core capabilities"), cardsections::capabilities(m_catalog, m_model));
+    if (m.contextTokens) {
+        m_ladder->setTokens(m.contextTokens);
+        m_pages->setText(tr("%1 tokens · ≈ %2 pages")
+                             .arg(QLocale().toString(*m.contextTokens))
+                             .arg(QLocale().toString(contextPages(*m.contextTokens))));
+        section(tr("Context window"), m_pages);
+        m_sections->addWidget(m_ladder);
+        m_ladder->show();
+    }
+    section(tr("Availability"), cardsections::availability(m_catalog, m_model));
+
+    QList<CapabilityBars::Row> rows;
+    for (card::Measure measure : card::kMeasures) {
+        const card::Band band = m_stats->band(measure);
+        CapabilityBars::Row row{card::measureLabel(measure),
+                                card::measureSource(measure),
+                                band.p20,
+                                band.p80,
+                                band.n,
+                                m_stats->value(measure, m_model),
+                                m_stats->raw(measure, m_model),
+                                QString()};
+        if (row.raw)
+            row.rawText = measure == card::Measure::Context ? labels::contextShort(qint64(*row.raw))
+                          : measure == card::Measure::Reasoning
+                              ? QLocale().toString(*row.raw, 'f', 1)
+                              : QLocale().toString(*row.raw, 'f', 1) + "%";
+        rows << row;
+    }
+    m_bars->setRows(rows);
+    section(tr("Capability / performance"), m_bars);
+    section(tr("What it feels like"), cardsections::bulletList("feelsLike", text.feelsLike));
+    section(tr("Best use cases"), cardsections::bulletList("bestFor", text.bestFor));
+    section(tr("Tools to try"), cardsections::bulletList("tools", text.tools));
+    section(tr("Not ideal for"), cardsections::bulletList("notIdealFor", text.notIdealFor));
+    QWidget *evolution = cardsections::evolution(m_catalog, m_model);
+    if (auto *links = qobject_cast<QLabel *>(evolution))
+        connect(links, &QLabel::linkActivated, this, [this](const QString &link) {
+            if (link.startsWith("model:"))
+                emit modelActivated(link.mid(6));
+        });
+    section(tr("Model evolution"), evolution);
+    section(tr("Sources"), cardsections::sources(m_catalog, m_model));
 }

@@ -2,9 +2,17 @@
 
 #include <QScrollArea>
 
+#include <memory>
+
 class Catalog;
+class CapabilityBars;
+class ContextLadder;
 class QFormLayout;
 class QLabel;
+class QVBoxLayout;
+namespace card {
+class Statistics;
+}
 
 // The model card: header (kind, organisation, last update, name, tagline, summary) and key facts.
 class DetailPanel final : public QScrollArea
@@ -13,12 +21,21 @@ class DetailPanel final : public QScrollArea
 
 public:
     explicit DetailPanel(const Catalog &catalog, QWidget *parent = nullptr);
+    ~DetailPanel() override;
 
     void showModel(int model); // -1 shows the empty state
     int model() const { return m_model; }
 
     // Widgets exposed by object name for tests: "kind", "name", "tagline", "summary",
-    // "released", "context", "openWeights", "parameters", "license".
+    // "released", "context", "openWeights", "parameters", "license", the bucket values
+    // "intelligenceBucket", "speedBucket", "costBucket", and the children CapabilityBars and
+    // ContextLadder.
+    CapabilityBars *capabilityBars() const { return m_bars; }
+    ContextLadder *contextLadder() const { return m_ladder; }
+
+signals:
+    // A lineage link was clicked: the window selects that model everywhere.
+    void modelActivated(const QString &slug);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -26,6 +43,7 @@ protected:
 private:
     QLabel *addFact(const QString &objectName);
     void retranslate();
+    void rebuildSections();
 
     const Catalog &m_catalog;
     int m_model = -1;
@@ -37,4 +55,10 @@ private:
     QLabel *m_summary = nullptr;
     QFormLayout *m_facts = nullptr;
     QList<QLabel *> m_factLabels;
+    std::unique_ptr<card::Statistics> m_stats;
+    QVBoxLayout *m_sections = nullptr;
+    CapabilityBars *m_bars = nullptr;
+    ContextLadder *m_ladder = nullptr;
+    QLabel *m_pages = nullptr;
+    QWidget *m_parking = nullptr; // hidden parent of kept sections the model does not show
 };

@@ -1,0 +1,186 @@
+#include "searchindex.h"
+
+#include "records.h"
+#include "searchindexparts.h"
+#include "searchtext.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <thread>
+
+namespace {
+
+constexpr char kSeparator = '\x01';
+constexpr uint32_t kNone = UINT32_MAX;
+
+// The fields of one model, normalised, appended to a chunk of the record buffer.
+struct Chunk
+{
+    std::string text, flags;
+    std::vector<uint32_t> ends;      // per model, end of its record in text
+    std::vector<uint32_t> nameEnds;  // per model, end of its first field (the name)
+};
+
+void appendRecord(const ModelRecord &m, const std::string &orgKey, Chunk &c)
+{
+    const size_t start = c.text.size();
+    auto field = [&](const QString &s, bool isSlug) {
+        if (s.isEmpty())
+            return;
+        const size_t at = c.text.size();
+        searchtext::append(s, c.text, &c.flags);
+        const std::string_view added = std::string_view(c.text).substr(at);
+        const std::string_view before = std::string_view(c.text).substr(start, at - start);
+        const std::string_view name = before.substr(0, before.find(kSeparator));
+        // A slug is usually the org id and the name ("acme-llama-3-8b"): the org is indexed on
+        // its own, so such slugs add nothing.
+        const bool redundant = added.empty() || before.find(added) != std::string_view::npos ||
+                               (isSlug && added.size() > orgKey.size() &&
+                                added.substr(0, orgKey.size()) == orgKey &&
+                                added.substr(orgKey.size()) == name);
+        if (redundant) {
+            c.text.resize(at);
+            c.flags.resize(at);
+            return;
+        }
+        c.text += kSeparator;
+        c.flags += '\0';
+    };
+    field(m.name, false);
+    const size_t nameEnd = c.text.size() == start ? start : c.text.size() - 1;
+    field(m.nameZh, false);
+    for (const QString &a : m.aliases)
+        field(a, false);
+    field(m.slug, true);
+    c.nameEnds.push_back(uint32_t(nameEnd));
+    c.ends.push_back(uint32_t(c.text.size()));
+}
+
+} // namespace
+
+SearchIndex::~SearchIndex() = default;
+
+SearchIndex::SearchIndex(const CatalogData &data) : m_columns(std::make_unique<Columns>())
+{
+    buildOrgs(data);
+    buildRecords(data);
+    m_ngrams.build(m_text, m_starts);
+}
+
+void SearchIndex::buildOrgs(const CatalogData &data)
+{
+    for (const OrgRecord &o : data.orgs) {
+        Org org;
+        for (const QString &s : QStringList{o.id, o.name, o.nameZh} + o.aliases) {
+            std::string text, flags;
+            searchtext::append(s, text, &flags);
+            if (!text.empty()) {
+                org.keys.push_back(std::move(text));
+                org.flags.push_back(std::move(flags));
+            }
+        }
+        m_columns->orgIndex.insert(o.id, int(m_orgs.size()));
+        m_orgs.push_back(std::move(org));
+    }
+}
+
+void SearchIndex::buildRecords(const CatalogData &data)
+{
+    const size_t n = data.models.size();
+    // Normalising is the slow part: split it over the cores.
+    const size_t threads = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
+    const size_t per = (n + threads - 1) / std::max<size_t>(threads, 1);
+    std::vector<Chunk> chunks(threads);
+    std::vector<std::string> orgKeys(data.orgs.size());
+    for (size_t o = 0; o < data.orgs.size(); ++o)
+        orgKeys[o] = searchtext::normalise(data.orgs[o].id);
+    {
+        std::vector<std::thread> workers;
+        for (size_t t = 0; t < threads; ++t)
+            workers.emplace_back([&, t] {
+                Chunk &c = chunks[t];
+                for (size_t i = t * per; i < std::min(n, (t + 1) * per); ++i) {
+                    const int o = m_columns->orgIndex.value(data.models[i].org, -1);
+                    appendRecord(data.models[i], o < 0 ? std::string() : orgKeys[size_t(o)], c);
+                }
+            });
+        for (std::thread &w : workers)
+            w.join();
+    }
+    // Views of each model's record and name, in model order.
+    std::vector<std::string_view> record(n), name(n);
+    for (size_t t = 0, i = 0; t < threads; ++t) {
+        uint32_t start = 0;
+        for (size_t j = 0; j < chunks[t].ends.size(); ++j, ++i) {
+            record[i] = std::string_view(chunks[t].text).substr(start, chunks[t].ends[j] - start);
+            name[i] = std::string_view(chunks[t].text)
+                          .substr(start, chunks[t].nameEnds[j] - start);
+            start = chunks[t].ends[j];
+        }
+    }
+    m_order.resize(n);
+    for (size_t i = 0; i < n; ++i)
+        m_order[i] = uint32_t(i);
+    std::sort(m_order.begin(), m_order.end(), [&](uint32_t a, uint32_t b) {
+        const int na = data.models[a].notability, nb = data.models[b].notability;
+        if (na != nb)
+            return na > nb;
+        const int c = name[a].compare(name[b]);
+        return c != 0 ? c < 0 : a < b;
+    });
+
+    size_t total = 0;
+    for (const Chunk &c : chunks)
+        total += c.text.size();
+    m_text.reserve(total);
+    m_flags.reserve(total);
+    m_starts.reserve(n + 1);
+    m_names.reserve(n);
+    Columns &col = *m_columns;
+    col.org.reserve(n), col.kind.reserve(n), col.open.reserve(n), col.context.reserve(n);
+    col.price.reserve(n), col.year.reserve(n), col.caps.reserve(n);
+    for (const CapabilityRecord &c : data.capabilities)
+        col.capabilities << c.id;
+    QHash<QString, int> kindIndex;
+    for (uint32_t i : m_order) {
+        const ModelRecord &m = data.models[i];
+        m_starts.push_back(uint32_t(m_text.size()));
+        // Find this record's flags: the chunk holding model i, at the same offset.
+        const size_t t = i / per;
+        const size_t offset = size_t(record[i].data() - chunks[t].text.data());
+        m_text.append(record[i]);
+        m_flags.append(chunks[t].flags, offset, record[i].size());
+        m_names.push_back(m.name);
+        const int o = col.orgIndex.value(m.org, -1);
+        col.org.push_back(o < 0 ? kNone : uint32_t(o));
+        auto k = kindIndex.constFind(m.kind);
+        if (k == kindIndex.constEnd()) {
+            k = kindIndex.insert(m.kind, int(col.kinds.size()));
+            col.kinds << m.kind.toLower();
+        }
+        col.kind.push_back(uint16_t(*k));
+        col.open.push_back(m.openWeights ? 1 : 0);
+        col.context.push_back(m.contextTokens ? *m.contextTokens : -1);
+        col.price.push_back(m.priceOutput ? float(*m.priceOutput) : NAN);
+        col.year.push_back(int16_t(m.released.left(4).toInt()));
+        uint64_t caps = 0;
+        for (const QString &c : m.capabilities) {
+            const qsizetype bit = col.capabilities.indexOf(c);
+            if (bit >= 0 && bit < 64)
+                caps |= uint64_t(1) << bit;
+        }
+        col.caps.push_back(caps);
+        if (o >= 0)
+            m_orgs[size_t(o)].records.push_back(uint32_t(m_starts.size() - 1));
+    }
+    m_starts.push_back(uint32_t(m_text.size()));
+}
+
+size_t SearchIndex::memoryBytes() const
+{
+    return m_text.capacity() * 2 + m_starts.capacity() * 4 + m_order.capacity() * 4 +
+           m_names.capacity() * sizeof(QString) + m_order.size() * 32 + m_ngrams.memoryBytes();
+}

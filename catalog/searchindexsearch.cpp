@@ -1,0 +1,351 @@
+// SearchIndex: running a query. Building the index is in searchindex.cpp.
+#include "searchindex.h"
+
+#include "searchindexparts.h"
+#include "searchtext.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+constexpr char kSeparator = '\x01';
+constexpr uint32_t kNone = UINT32_MAX;
+
+uint64_t rankKey(int score, uint32_t record)
+{
+    return (uint64_t(1000 - score) << 32) | record;
+}
+
+// Keeps the `limit` smallest keys.
+class TopKeys
+{
+public:
+    explicit TopKeys(int limit) : m_limit(size_t(std::max(0, limit))) {}
+    void offer(uint64_t key)
+    {
+        if (m_limit == 0 || (m_heap.size() == m_limit && key >= m_heap.front()))
+            return;
+        if (m_heap.size() == m_limit) {
+            std::pop_heap(m_heap.begin(), m_heap.end());
+            m_heap.pop_back();
+        }
+        m_heap.push_back(key);
+        std::push_heap(m_heap.begin(), m_heap.end());
+    }
+    bool full() const { return m_heap.size() == m_limit; }
+    std::vector<uint64_t> sorted()
+    {
+        std::sort_heap(m_heap.begin(), m_heap.end());
+        return std::move(m_heap);
+    }
+
+private:
+    size_t m_limit;
+    std::vector<uint64_t> m_heap;
+};
+
+// Best edit distance between a pattern of m < 64 bytes (as Peq bit masks) and any substring of
+// `text`: Myers' bit-parallel algorithm, with a free start so a match may begin anywhere.
+int approximateDistance(const uint64_t *peq, int m, std::string_view text)
+{
+    uint64_t pv = ~uint64_t(0), mv = 0;
+    const uint64_t high = uint64_t(1) << (m - 1);
+    int score = m, best = m;
+    for (unsigned char c : text) {
+        const uint64_t eq = peq[c];
+        const uint64_t xv = eq | mv;
+        const uint64_t xh = (((eq & pv) + pv) ^ pv) | eq;
+        uint64_t ph = mv | ~(xh | pv);
+        uint64_t mh = pv & xh;
+        if (ph & high)
+            ++score;
+        else if (mh & high)
+            --score;
+        ph <<= 1;
+        mh <<= 1;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+        best = std::min(best, score);
+    }
+    return best;
+}
+
+bool cancelledBy(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+// The best kind of match of q in one field list: text of fields separated by kSeparator.
+int fieldScore(std::string_view text, std::string_view flags, std::string_view q, int exact,
+               int prefix, int wordStart, int substring)
+{
+    int best = 0;
+    for (size_t p = text.find(q); p != std::string_view::npos; p = text.find(q, p + 1)) {
+        const bool start = p == 0 || text[p - 1] == kSeparator;
+        if (start) {
+            const size_t end = p + q.size();
+            if (end == text.size() || text[end] == kSeparator)
+                return exact;
+            best = std::max(best, prefix);
+        } else if (flags[p] & searchtext::WordStart) {
+            best = std::max(best, wordStart);
+        } else {
+            best = std::max(best, substring);
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+bool SearchIndex::isOwn(const std::vector<Match> &own, uint32_t record)
+{
+    return std::binary_search(own.begin(), own.end(), Match{record, 0},
+                              [](const Match &a, const Match &b) { return a.record < b.record; });
+}
+
+int SearchIndex::recordScore(uint32_t r, const std::string &q) const
+{
+    const size_t start = m_starts[r], size = m_starts[r + 1] - start;
+    return fieldScore(std::string_view(m_text).substr(start, size),
+                      std::string_view(m_flags).substr(start, size), q, Exact, Prefix, WordStart,
+                      Substring);
+}
+
+int SearchIndex::orgScore(const std::string &q, const Org &org)
+{
+    // Only whole names, prefixes and word starts: a letter inside an organisation's name would
+    // otherwise pull in every model of most organisations.
+    int best = 0;
+    for (size_t i = 0; i < org.keys.size(); ++i)
+        best = std::max(best, fieldScore(org.keys[i], org.flags[i], q, OrgExact, OrgPrefix,
+                                         OrgWordStart, 0));
+    return best;
+}
+
+std::vector<SearchIndex::Match> SearchIndex::ownMatches(const std::string &q, const Filter &filter,
+                                                        const std::atomic_bool *cancel,
+                                                        bool *cancelled) const
+{
+    std::shared_ptr<const Last> last;
+    {
+        std::lock_guard lock(m_lastMutex);
+        last = m_last;
+    }
+    std::vector<uint32_t> fresh;
+    const std::vector<uint32_t> *candidates = nullptr;
+    bool filtered = false;
+    // Anything that contains the new text contains the previous one: narrow the last matches.
+    if (last && !last->text.empty() && last->facets == filter.key &&
+        q.find(last->text) != std::string::npos) {
+        candidates = &last->records;
+        filtered = true;
+    } else {
+        fresh = m_ngrams.candidates(q);
+        candidates = &fresh;
+    }
+    std::vector<Match> out;
+    const std::vector<uint32_t> &c = *candidates;
+    for (size_t i = 0; i < c.size(); ++i) {
+        if ((i & 4095) == 0 && cancelledBy(cancel)) {
+            *cancelled = true;
+            return {};
+        }
+        if (!filtered && !filter.pass(*m_columns, c[i]))
+            continue;
+        if (const int s = recordScore(c[i], q))
+            out.push_back({c[i], s});
+    }
+    auto next = std::make_shared<Last>();
+    next->text = q;
+    next->facets = filter.key;
+    next->records.reserve(out.size());
+    for (const Match &m : out)
+        next->records.push_back(m.record);
+    std::lock_guard lock(m_lastMutex);
+    m_last = std::move(next);
+    return out;
+}
+
+void SearchIndex::fuzzyMatches(const std::string &q, const Filter &filter,
+                               const std::vector<Match> &own, const std::vector<int> &orgScores,
+                               std::vector<Match> &out) const
+{
+    const int m = int(q.size());
+    if (m < 4 || m > 32)
+        return;
+    const int k = m < 8 ? 1 : 2;
+    // A match with k edits contains at least one of k + 1 pieces of the query unchanged.
+    std::vector<uint32_t> candidates;
+    size_t budget = 300000;
+    for (int i = 0; i <= k; ++i) {
+        const int from = i * m / (k + 1), to = (i + 1) * m / (k + 1);
+        const std::string_view piece = std::string_view(q).substr(size_t(from), size_t(to - from));
+        if (piece.size() <= 3) {
+            const NgramIndex::List l = m_ngrams.list(piece);
+            if (l.size() > budget)
+                return; // too common to be worth it
+            budget -= l.size();
+            l.forEach([&](uint32_t r) { candidates.push_back(r); });
+        } else {
+            const std::vector<uint32_t> c = m_ngrams.candidates(piece);
+            if (c.size() > budget)
+                return;
+            budget -= c.size();
+            candidates.insert(candidates.end(), c.begin(), c.end());
+        }
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    uint64_t peq[256] = {};
+    for (int i = 0; i < m; ++i)
+        peq[static_cast<unsigned char>(q[size_t(i)])] |= uint64_t(1) << i;
+    for (uint32_t r : candidates) {
+        if (!filter.pass(*m_columns, r))
+            continue;
+        const uint32_t org = m_columns->org[r];
+        if (org != kNone && orgScores[org] > 0)
+            continue;
+        if (isOwn(own, r))
+            continue;
+        const std::string_view text =
+            std::string_view(m_text).substr(m_starts[r], m_starts[r + 1] - m_starts[r]);
+        const int d = approximateDistance(peq, m, text);
+        if (d <= k)
+            out.push_back({r, Fuzzy - d});
+    }
+}
+
+SearchResult SearchIndex::search(const QString &text, int limit) const
+{
+    return search(SearchQuery::parse(text), limit);
+}
+
+SearchResult SearchIndex::search(const SearchQuery &query, int limit,
+                                 const std::atomic_bool *cancel) const
+{
+    SearchResult result;
+    const Columns &col = *m_columns;
+    Filter filter;
+    filter.active = query.hasFacets();
+    filter.key = query.facetKey();
+    if (!query.orgs.isEmpty()) {
+        filter.orgs.assign(m_orgs.size(), 0);
+        for (const QString &o : query.orgs) {
+            const std::string v = searchtext::normalise(o);
+            for (size_t i = 0; i < m_orgs.size(); ++i)
+                for (const std::string &key : m_orgs[i].keys)
+                    if (!v.empty() && key.compare(0, v.size(), v) == 0)
+                        filter.orgs[i] = 1;
+        }
+    }
+    if (!query.kinds.isEmpty()) {
+        filter.kinds.assign(size_t(col.kinds.size()), 0);
+        for (const QString &k : query.kinds)
+            for (qsizetype i = 0; i < col.kinds.size(); ++i)
+                if (col.kinds[i].startsWith(k))
+                    filter.kinds[size_t(i)] = 1;
+    }
+    for (const QString &c : query.capabilities) {
+        uint64_t mask = 0;
+        for (qsizetype i = 0; i < col.capabilities.size() && i < 64; ++i)
+            if (col.capabilities[i] == c)
+                mask |= uint64_t(1) << i;
+        for (qsizetype i = 0; mask == 0 && i < col.capabilities.size() && i < 64; ++i)
+            if (col.capabilities[i].startsWith(c))
+                mask |= uint64_t(1) << i;
+        filter.capMasks.push_back(mask);
+    }
+    filter.open = query.openWeights;
+    filter.context = query.context;
+    filter.price = query.price;
+    filter.year = query.year;
+
+    const std::string q = searchtext::normalise(query.text);
+    const uint32_t n = uint32_t(m_order.size());
+    TopKeys top(limit);
+    std::vector<Match> fuzzy;
+    if (q.empty()) {
+        for (uint32_t r = 0; r < n; ++r) {
+            if ((r & 65535) == 0 && cancelledBy(cancel)) {
+                result.cancelled = true;
+                return result;
+            }
+            if (filter.pass(col, r)) {
+                ++result.count;
+                if (!top.full())
+                    top.offer(rankKey(Listed, r));
+            }
+        }
+    } else {
+        bool cancelled = false;
+        std::vector<Match> own = ownMatches(q, filter, cancel, &cancelled);
+        if (cancelled) {
+            result.cancelled = true;
+            return result;
+        }
+        std::vector<int> orgScores(m_orgs.size(), 0);
+        bool anyOrg = false;
+        if (q.size() >= 2) {
+            for (size_t o = 0; o < m_orgs.size(); ++o) {
+                orgScores[o] = orgScore(q, m_orgs[o]);
+                anyOrg = anyOrg || orgScores[o] > 0;
+            }
+        }
+        std::vector<uint32_t> ownInOrg(anyOrg ? m_orgs.size() : 0, 0);
+        for (Match &m : own) {
+            const uint32_t o = col.org[m.record];
+            if (anyOrg && o != kNone && orgScores[o] > 0) {
+                m.score = std::max(m.score, orgScores[o]);
+                ++ownInOrg[o];
+            }
+            top.offer(rankKey(m.score, m.record));
+        }
+        result.count = qint64(own.size());
+        // Models matched through their organisation only.
+        for (size_t o = 0; anyOrg && o < m_orgs.size(); ++o) {
+            if (orgScores[o] == 0)
+                continue;
+            if (cancelledBy(cancel)) {
+                result.cancelled = true;
+                return result;
+            }
+            qint64 inOrg = 0;
+            int offered = 0;
+            for (uint32_t r : m_orgs[o].records) {
+                if (!filter.pass(col, r))
+                    continue;
+                ++inOrg;
+                if (offered < limit) {
+                    if (!isOwn(own, r)) {
+                        top.offer(rankKey(orgScores[o], r));
+                        ++offered;
+                    }
+                } else if (!filter.active) {
+                    // Every model of the org counts; none of the rest can rank higher.
+                    inOrg = qint64(m_orgs[o].records.size());
+                    break;
+                }
+            }
+            result.count += inOrg - qint64(ownInOrg[o]);
+        }
+        if (result.count < limit) {
+            fuzzyMatches(q, filter, own, orgScores, fuzzy);
+            for (const Match &m : fuzzy)
+                top.offer(rankKey(m.score, m.record));
+            result.count += qint64(fuzzy.size());
+        }
+    }
+    for (uint64_t key : top.sorted()) {
+        const uint32_t r = uint32_t(key & 0xffffffffu);
+        SearchHit hit;
+        hit.model = int(m_order[r]);
+        hit.score = 1000 - int(key >> 32);
+        if (hit.score == Exact || hit.score == Prefix || hit.score == WordStart ||
+            hit.score == Substring)
+            hit.ranges = searchtext::matchRanges(m_names[r], q);
+        result.hits.push_back(std::move(hit));
+    }
+    return result;
+}

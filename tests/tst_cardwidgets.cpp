@@ -1,0 +1,125 @@
+#include "capabilitybars.h"
+#include "catalog.h"
+#include "contextladder.h"
+#include "detailpanel.h"
+#include "minicatalog.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+// The model card's sections over the small known catalog.
+class CardWidgetsTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Catalog> m_catalog;
+
+    static QString text(QWidget *w, const char *name)
+    {
+        auto *l = w->findChild<QLabel *>(name);
+        return l ? l->text() : QStringLiteral("<missing %1>").arg(name);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        m_catalog = Catalog::open(compileMiniCatalog(m_dir.path()), &error);
+        QVERIFY2(m_catalog, qPrintable(error));
+    }
+
+    void bucketsBarsAndLadderForAReportingModel()
+    {
+        DetailPanel panel(*m_catalog);
+        panel.resize(900, 700);
+        panel.show();
+        panel.showModel(m_catalog->data().model("alpha-base"));
+        QCOMPARE(text(&panel, "intelligenceBucket"), QStringLiteral("Below avg")); // rank 1 of 1
+        QCOMPARE(text(&panel, "speedBucket"), QStringLiteral("not reported"));
+        QCOMPARE(text(&panel, "costBucket"), QStringLiteral("Free"));
+        const QStringList bars = panel.capabilityBars()->rowSummaries();
+        QCOMPARE(bars.size(), 4);
+        QVERIFY2(bars[0].startsWith("Reasoning: 2.9 (band 2.9–2.9, n = 1)"), qPrintable(bars[0]));
+        QVERIFY2(bars[1].startsWith("Coding: not reported"), qPrintable(bars[1]));
+        QCOMPARE(panel.contextLadder()->takenRung(), 1); // 32K
+        QCOMPARE(panel.contextLadder()->rungNote(1), QStringLiteral("This model 本模型"));
+        QCOMPARE(panel.contextLadder()->rungNote(0), QStringLiteral("Chat 聊天"));
+        QCOMPARE(panel.contextLadder()->rungNote(4), QStringLiteral("Codebase 整个代码库"));
+        QVERIFY(panel.contextLadder()->isVisible());
+        QVERIFY(text(&panel, "contextPages").contains("25 pages"));
+    }
+
+    void notReportedNeverShowsAMarker()
+    {
+        DetailPanel panel(*m_catalog);
+        panel.show();
+        panel.showModel(m_catalog->data().model("alpha-coder"));
+        const QList<CapabilityBars::Row> rows = panel.capabilityBars()->rows();
+        QVERIFY(!rows[0].value.has_value());
+        QCOMPARE(rows[0].n, 1); // the band still comes from the one model that reports it
+        QVERIFY(panel.capabilityBars()->rowSummaries()[0].startsWith("Reasoning: not reported"));
+        QCOMPARE(panel.contextLadder()->takenRung(), 2);
+        QCOMPARE(panel.contextLadder()->rungNote(2), QStringLiteral("This model 本模型"));
+
+        // A model without a context size shows no ladder and no empty heading.
+        panel.showModel(m_catalog->data().model("alpha-two"));
+        QApplication::processEvents(); // new sections are shown by a posted event
+        QVERIFY(!panel.contextLadder()->isVisible());
+        QStringList headings;
+        for (QLabel *l : panel.findChildren<QLabel *>("sectionHeading"))
+            if (l->isVisible())
+                headings << l->text();
+        QVERIFY2(!headings.contains("Context window"), qPrintable(headings.join(", ")));
+        QVERIFY2(headings.contains("Sources"), qPrintable(headings.join(", ")));
+    }
+
+    void lineageLinksSelectThatModel()
+    {
+        DetailPanel panel(*m_catalog);
+        panel.show();
+        panel.showModel(m_catalog->data().model("alpha-coder"));
+        QSignalSpy spy(&panel, &DetailPanel::modelActivated);
+        auto *links = panel.findChild<QLabel *>("evolutionLinks");
+        QVERIFY(links);
+        QVERIFY(links->text().contains("model:alpha-base"));
+        emit links->linkActivated("model:alpha-base");
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("alpha-base"));
+        QVERIFY(text(&panel, "sourceLinks").contains("https://example.org/alpha-coder"));
+    }
+
+    void bucketPopoverOpensOnClick()
+    {
+        DetailPanel panel(*m_catalog);
+        panel.show();
+        panel.showModel(0);
+        auto *help = panel.findChild<QToolButton *>("bucketHelp");
+        QVERIFY(help);
+        QTest::mouseClick(help, Qt::LeftButton);
+        auto *pop = help->findChild<QLabel *>("bucketPopover");
+        QVERIFY(pop);
+        QVERIFY(pop->isVisible());
+        QVERIFY(pop->text().contains("Top 1%"));
+        QVERIFY(pop->text().contains("tok/s"));
+    }
+
+    void ladderPlacesAModelBetweenRungs()
+    {
+        ContextLadder ladder;
+        ladder.setTokens(200000);
+        QCOMPARE(ladder.takenRung(), -1);
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(ladder.rungNote(i) != "This model 本模型");
+        QCOMPARE(ladder.rungSize(5), QStringLiteral("10M"));
+        QCOMPARE(ladder.rungNote(5), QString());
+    }
+};
+
+QTEST_MAIN(CardWidgetsTest)
+#include "tst_cardwidgets.moc"

@@ -1,0 +1,264 @@
+#include "cardsections.h"
+
+#include "cardstats.h"
+#include "cardtext.h"
+#include "catalog.h"
+#include "cataloglabels.h"
+
+#include <QCoreApplication>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace cardsections {
+
+namespace {
+
+// lupdate files tr() calls in a namespace under the namespace's name.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cardsections", text);
+}
+
+QLabel *wrapped(const QString &text, const char *objectName = nullptr)
+{
+    auto *l = new QLabel(text);
+    l->setWordWrap(true);
+    l->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    if (objectName)
+        l->setObjectName(objectName);
+    return l;
+}
+
+// One bucket tile: caption, big value, a small note.
+QWidget *tile(const char *objectName, const QString &caption, const QString &value,
+              const QString &note)
+{
+    auto *w = new QFrame;
+    w->setFrameShape(QFrame::StyledPanel);
+    auto *l = new QVBoxLayout(w);
+    auto *c = new QLabel(caption);
+    c->setForegroundRole(QPalette::PlaceholderText);
+    auto *v = new QLabel(value);
+    v->setObjectName(objectName);
+    QFont f = v->font();
+    f.setPointSizeF(f.pointSizeF() + 4);
+    f.setBold(true);
+    v->setFont(f);
+    l->addWidget(c);
+    l->addWidget(v);
+    if (!note.isEmpty())
+        l->addWidget(wrapped(note));
+    return w;
+}
+
+QString explanation(const card::Statistics &stats)
+{
+    const auto t = stats.speedThresholds();
+    const QLocale loc;
+    auto tps = [&](int i) {
+        return t[size_t(i)] > 0 ? loc.toString(qRound(t[size_t(i)])) : QStringLiteral("—");
+    };
+    QString html =
+        tr("<p>Intelligence and Speed are percentile ranks among the catalog's models that "
+           "report the AA Intelligence Index or a measured output speed. Cost uses fixed "
+           "thresholds on the output price per million tokens.</p>");
+    html += "<table cellspacing=6><tr><th align=left>" + tr("Intelligence") +
+            "</th><th align=left>" + tr("Speed") + "</th><th align=left>" + tr("Cost") +
+            "</th></tr>";
+    const QStringList limits = {"≤ 1%", "≤ 5%", "≤ 10%", "≤ 25%", "≤ 50%"};
+    const QStringList cost = {tr("Free: open weights, self-host"), tr("Low: < $1 / M out"),
+                              tr("Moderate: $1–5 / M out"), tr("High: ≥ $5 / M out"), QString()};
+    for (int i = 0; i < 5; ++i)
+        html += QStringLiteral("<tr><td>%1 %2</td><td>%3 ≥ %4 tok/s</td><td>%5</td></tr>")
+                    .arg(card::bucketLabel(card::Bucket(i), false), limits[i],
+                         card::bucketLabel(card::Bucket(i), true), tps(i), cost[i]);
+    html +=
+        QStringLiteral("<tr><td>%1 &gt; 50%</td><td>%2 &lt; %3 tok/s</td><td></td></tr></table>")
+            .arg(card::bucketLabel(card::Bucket::Low, false),
+                 card::bucketLabel(card::Bucket::Low, true), tps(4));
+    return html;
+}
+
+} // namespace
+
+QLabel *heading(const QString &text)
+{
+    auto *l = new QLabel(text);
+    l->setObjectName("sectionHeading");
+    QFont f = l->font();
+    f.setPointSizeF(f.pointSizeF() + 2);
+    f.setBold(true);
+    l->setFont(f);
+    l->setContentsMargins(0, 14, 0, 2);
+    return l;
+}
+
+QWidget *buckets(const Catalog &catalog, const card::Statistics &stats, int model)
+{
+    const ModelRecord &m = catalog.data().models[model];
+    auto *w = new QWidget;
+    auto *outer = new QVBoxLayout(w);
+    outer->setContentsMargins(0, 8, 0, 0);
+    auto *row = new QHBoxLayout;
+    const card::Rank intel = stats.intelligence(model);
+    const card::Rank speed = stats.speed(model);
+    const QLocale loc;
+    row->addWidget(
+        tile("intelligenceBucket", tr("Intelligence"), card::bucketLabel(intel.bucket, false),
+             intel.rank ? tr("Rank %1 of %2").arg(intel.rank).arg(intel.count) : QString()));
+    row->addWidget(
+        tile("speedBucket", tr("Speed"), card::bucketLabel(speed.bucket, true),
+             m.outputTps ? tr("%1 tok/s").arg(loc.toString(*m.outputTps, 'f', 0)) : QString()));
+    const card::Cost cost = card::costBucket(m);
+    QString costNote;
+    if (m.priceInput && m.priceOutput)
+        costNote =
+            tr("$%1 in / $%2 out per M tokens")
+                .arg(loc.toString(*m.priceInput, 'f', 2), loc.toString(*m.priceOutput, 'f', 2));
+    else if (cost == card::Cost::Free)
+        costNote = tr("Open weights — self-host");
+    row->addWidget(tile("costBucket", tr("Cost"), card::costLabel(cost), costNote));
+    outer->addLayout(row);
+    auto *how = new QToolButton;
+    how->setObjectName("bucketHelp");
+    how->setText(tr("How are Intelligence, Speed && Cost bucketed?"));
+    how->setAutoRaise(true);
+    const QString html = explanation(stats);
+    QObject::connect(how, &QToolButton::clicked, how, [how, html] {
+        // A popover: a frameless popup that closes on the next click outside it.
+        auto *pop = new QLabel(html, how, Qt::Popup);
+        pop->setObjectName("bucketPopover");
+        pop->setAttribute(Qt::WA_DeleteOnClose);
+        pop->setWordWrap(true);
+        pop->setMargin(12);
+        pop->setFrameShape(QFrame::StyledPanel);
+        pop->setAutoFillBackground(true);
+        pop->setMaximumWidth(560);
+        pop->adjustSize();
+        pop->move(how->mapToGlobal(QPoint(0, how->height())));
+        pop->show();
+    });
+    outer->addWidget(how, 0, Qt::AlignLeft);
+    return w;
+}
+
+QWidget *capabilities(const Catalog &catalog, int model)
+{
+    const CatalogData &data = catalog.data();
+    const ModelRecord &m = data.models[model];
+    if (m.capabilities.isEmpty())
+        return nullptr;
+    const bool zh = labels::textLanguage() == QLatin1String("zh_CN");
+    auto *w = new QWidget;
+    auto *grid = new QGridLayout(w);
+    grid->setContentsMargins(0, 0, 0, 0);
+    int row = 0;
+    for (const QString &id : m.capabilities) {
+        for (const CapabilityRecord &c : data.capabilities) {
+            if (c.id != id)
+                continue;
+            auto *chip = new QLabel(zh ? c.nameZh : c.name);
+            chip->setObjectName("capabilityChip");
+            chip->setStyleSheet("QLabel { border: 1px solid palette(mid); border-radius: 9px;"
+                                " padding: 2px 10px; font-weight: bold; }");
+            grid->addWidget(chip, row, 0, Qt::AlignLeft | Qt::AlignTop);
+            grid->addWidget(wrapped(zh ? c.meaningZh : c.meaning), row, 1);
+            ++row;
+        }
+    }
+    grid->setColumnStretch(1, 1);
+    return w;
+}
+
+QWidget *availability(const Catalog &catalog, int model)
+{
+    const ModelRecord &m = catalog.data().models[model];
+    auto *w = new QWidget;
+    auto *grid = new QGridLayout(w);
+    grid->setContentsMargins(0, 0, 0, 0);
+    int row = 0;
+    for (const char *channel : {"api", "product", "open_source", "enterprise"}) {
+        const QString state = m.availability.value(channel);
+        if (state.isEmpty())
+            continue;
+        auto *caption = new QLabel(card::channelLabel(channel));
+        caption->setForegroundRole(QPalette::PlaceholderText);
+        grid->addWidget(caption, row, 0);
+        auto *value = new QLabel(card::stateLabel(state));
+        value->setObjectName(QStringLiteral("availability_%1").arg(channel));
+        grid->addWidget(value, row, 1);
+        ++row;
+    }
+    auto *pricing = new QLabel(card::pricingLabel(m.pricingModel));
+    pricing->setObjectName("pricingModel");
+    QFont f = pricing->font();
+    f.setBold(true);
+    pricing->setFont(f);
+    auto *caption = new QLabel(tr("Pricing model"));
+    caption->setForegroundRole(QPalette::PlaceholderText);
+    grid->addWidget(caption, row, 0);
+    grid->addWidget(pricing, row, 1);
+    grid->addWidget(wrapped(card::pricingExplanation(m.pricingModel)), row + 1, 1);
+    grid->setColumnStretch(1, 1);
+    return w;
+}
+
+QWidget *bulletList(const QString &objectName, const QStringList &items)
+{
+    if (items.isEmpty())
+        return nullptr;
+    QString html = "<ul style='margin-left:-20px'>";
+    for (const QString &item : items)
+        html += "<li>" + item.toHtmlEscaped() + "</li>";
+    auto *l = wrapped(html + "</ul>");
+    l->setObjectName(objectName);
+    return l;
+}
+
+QWidget *evolution(const Catalog &catalog, int model)
+{
+    const CatalogData &data = catalog.data();
+    QStringList parents, children;
+    auto link = [&](int other, const QString &relation) {
+        return QStringLiteral("<a href=\"model:%1\">%2</a> <span style='color:gray'>(%3)</span>")
+            .arg(data.models[other].slug, labels::modelName(data.models[other]).toHtmlEscaped(),
+                 card::relationLabel(relation));
+    };
+    for (const LineageRecord &l : data.lineage) {
+        if (l.child == model)
+            parents << link(l.parent, l.relation);
+        else if (l.parent == model)
+            children << link(l.child, l.relation);
+    }
+    if (parents.isEmpty() && children.isEmpty())
+        return nullptr;
+    QString html;
+    if (!parents.isEmpty())
+        html += "<p><b>" + tr("Derives from") + "</b><br>" + parents.join("<br>") + "</p>";
+    if (!children.isEmpty())
+        html += "<p><b>" + tr("Led to") + "</b><br>" + children.join("<br>") + "</p>";
+    auto *l = wrapped(html, "evolutionLinks");
+    l->setOpenExternalLinks(false);
+    return l;
+}
+
+QWidget *sources(const Catalog &catalog, int model)
+{
+    const ModelDetails d = catalog.details(model);
+    if (d.sources.isEmpty())
+        return nullptr;
+    QString html;
+    for (const SourceLink &s : d.sources)
+        html += QStringLiteral("<p><a href=\"%1\">%2</a><br><span style='color:gray'>%3</span></p>")
+                    .arg(s.url.toHtmlEscaped(), s.title.toHtmlEscaped(),
+                         tr("Last verified %1").arg(labels::releaseDate(s.verified)));
+    auto *l = wrapped(html, "sourceLinks");
+    l->setOpenExternalLinks(true); // opens in the system browser
+    return l;
+}
+
+} // namespace cardsections

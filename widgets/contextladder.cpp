@@ -1,0 +1,156 @@
+#include "contextladder.h"
+
+#include "cardjson.h"
+#include "cardstats.h"
+#include "cardtext.h"
+#include "cataloglabels.h"
+
+#include <QHelpEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QToolTip>
+
+#include <cmath>
+
+namespace {
+constexpr double kMinTokens = 2000;
+constexpr double kMaxTokens = 20000000;
+constexpr int kSide = 36; // room for the outer labels
+} // namespace
+
+ContextLadder::ContextLadder(QWidget *parent) : QWidget(parent)
+{
+    setObjectName("contextLadder");
+    setMouseTracking(true);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+void ContextLadder::setTokens(std::optional<qint64> tokens)
+{
+    m_tokens = tokens;
+    update();
+}
+
+int ContextLadder::takenRung() const
+{
+    return m_tokens ? card::rungFor(*m_tokens) : -1;
+}
+
+QString ContextLadder::rungNote(int i) const
+{
+    if (i == takenRung())
+        return QStringLiteral("This model 本模型");
+    const QString en = card::rungNoteEn(i);
+    return en.isEmpty() ? QString() : en + ' ' + card::rungNoteZh(i);
+}
+
+QString ContextLadder::rungSize(int i) const
+{
+    return labels::contextShort(card::kRungs[size_t(i)]);
+}
+
+QSize ContextLadder::sizeHint() const
+{
+    return {640, fontMetrics().height() * 5 + 16};
+}
+
+QSize ContextLadder::minimumSizeHint() const
+{
+    return {360, sizeHint().height()};
+}
+
+double ContextLadder::xFor(double tokens) const
+{
+    const double t = std::clamp(tokens, kMinTokens, kMaxTokens);
+    const double f = std::log10(t / kMinTokens) / std::log10(kMaxTokens / kMinTokens);
+    return kSide + f * (width() - 2 * kSide);
+}
+
+void ContextLadder::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    const QFontMetrics fm = fontMetrics();
+    const int lineY = fm.height() + 14;
+    const QColor accent = pal.color(QPalette::Highlight);
+
+    p.setPen(QPen(pal.color(QPalette::Mid), 2));
+    p.drawLine(QPointF(xFor(kMinTokens), lineY), QPointF(xFor(kMaxTokens), lineY));
+    const int taken = takenRung();
+    // Notes alternate between two lines so that long labels never collide at narrow widths.
+    for (int i = 0; i < int(card::kRungs.size()); ++i) {
+        const double x = xFor(double(card::kRungs[size_t(i)]));
+        const bool isTaken = i == taken;
+        p.setPen(QPen(isTaken ? accent : pal.color(QPalette::Dark), isTaken ? 3 : 1.5));
+        p.drawLine(QPointF(x, lineY - 6), QPointF(x, lineY + 6));
+        QFont bold = font();
+        bold.setBold(true);
+        p.setFont(bold);
+        p.setPen(isTaken ? accent : pal.color(QPalette::WindowText));
+        const QString size = rungSize(i);
+        p.drawText(QRectF(x - 40, 2, 80, fm.height()), Qt::AlignCenter, size);
+        p.setFont(isTaken ? bold : font());
+        p.setPen(isTaken ? accent : pal.color(QPalette::PlaceholderText));
+        const QString note = rungNote(i);
+        const double noteY = lineY + 10 + (i % 2) * (fm.height() + 2);
+        const double w = fm.horizontalAdvance(note) + 12;
+        p.drawText(QRectF(x - w / 2, noteY, w, fm.height() + 2), Qt::AlignCenter, note);
+    }
+    if (m_tokens) {
+        const double x = xFor(double(*m_tokens));
+        p.setPen(Qt::NoPen);
+        p.setBrush(accent);
+        p.drawEllipse(QPointF(x, lineY), 7, 7);
+        if (taken < 0) {
+            // Between rungs: the marker carries its own label above the axis line.
+            const QString label =
+                QStringLiteral("%1 · This model 本模型").arg(labels::contextShort(*m_tokens));
+            const double w = fm.horizontalAdvance(label) + 12;
+            const double left = std::clamp(x - w / 2, 0.0, width() - w);
+            p.setPen(accent);
+            p.drawText(QRectF(left, lineY + 10 + 2 * (fm.height() + 2), w, fm.height() + 2),
+                       Qt::AlignCenter, label);
+        }
+    }
+}
+
+QString ContextLadder::tooltipAt(const QPoint &pos) const
+{
+    if (m_tokens && std::abs(pos.x() - xFor(double(*m_tokens))) < 10)
+        return tr("This model: %1 tokens, about %2 pages")
+            .arg(QLocale().toString(*m_tokens))
+            .arg(QLocale().toString(contextPages(*m_tokens)));
+    for (int i = 0; i < int(card::kRungs.size()); ++i) {
+        const qint64 t = card::kRungs[size_t(i)];
+        if (std::abs(pos.x() - xFor(double(t))) < 24) {
+            static const char *const meaning[] = {
+                QT_TR_NOOP("A chat conversation or a short document"),
+                QT_TR_NOOP("A long report or a paper with appendices"),
+                QT_TR_NOOP("A whole book"),
+                QT_TR_NOOP("Several documents at once, as in retrieval"),
+                QT_TR_NOOP("A whole codebase"),
+                QT_TR_NOOP("Very large archives and video transcripts"),
+            };
+            return tr("%1 tokens ≈ %2 pages: %3")
+                .arg(QLocale().toString(t))
+                .arg(QLocale().toString(contextPages(t)))
+                .arg(tr(meaning[i]));
+        }
+    }
+    return {};
+}
+
+bool ContextLadder::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = tooltipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}

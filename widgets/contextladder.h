@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWidget>
+
+#include <optional>
+
+// The context-window ladder: a log axis from 2K to 20M tokens with rungs 4K Chat 聊天 ·
+// 32K Long docs 长文档 · 128K Books 整本书 · 400K Multi-doc 多文档 · 1M Codebase 整个代码库 · 10M,
+// each labelled in both languages. A model within log10-distance 0.16 of a rung takes it
+// ("This model 本模型"); otherwise a labelled marker sits between rungs.
+class ContextLadder final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ContextLadder(QWidget *parent = nullptr);
+
+    void setTokens(std::optional<qint64> tokens);
+    std::optional<qint64> tokens() const { return m_tokens; }
+    int takenRung() const; // index of the rung the model takes, or -1
+
+    // The text under rung `i` as painted: "Chat 聊天", or "This model 本模型" when taken.
+    QString rungNote(int i) const;
+    QString rungSize(int i) const; // "4K", "1M"
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    double xFor(double tokens) const;
+    QString tooltipAt(const QPoint &pos) const;
+
+    std::optional<qint64> m_tokens;
+};
