@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+struct SearchBenchOptions
+{
+    int models = 100000;
+    quint64 seed = 1;
+    QString cacheDir;   // where synthetic catalogs and FTS5 databases are kept between runs
+    QString selfBinary; // atlas-bench itself, to generate catalogs in a child process
+    int repeats = 3;    // times the keystroke script is replayed
+};
+
+// Opens (generating once) a synthetic catalog, builds the search index, replays keystroke
+// scripts against it and against SQLite FTS5, prints a table and a last line of JSON.
+int runSearchBench(const SearchBenchOptions &options);
