@@ -40,11 +40,14 @@ private slots:
             Catalog::open(QStringLiteral(ATLAS_SOURCE_DIR "/data/catalog.sqlite"), &error);
         QVERIFY2(catalog, qPrintable(error));
         const CatalogData &d = catalog->data();
-        QVERIFY(d.models.size() >= 60);
+        QVERIFY(d.models.size() >= 500);
+        QVERIFY(d.lineage.size() >= 450);
         QSet<QString> orgs;
         for (const ModelRecord &m : d.models)
             orgs.insert(m.org);
         QVERIFY(orgs.size() >= 10);
+        for (const char *org : {"openai", "anthropic", "google", "meta", "alibaba", "mistral", "deepseek"})
+            QVERIFY2(orgs.contains(org), org);
         for (const char *slug : {"deepseek-v2", "deepseek-coder-v2", "deepseek-v3", "deepseek-r1",
                                  "gpt-4o", "llama-3-1"})
             QVERIFY2(d.model(slug) >= 0, slug);
