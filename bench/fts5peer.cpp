@@ -37,9 +37,10 @@ bool Fts5Peer::open(const QString &path, const std::vector<std::string> &texts,
     if (exists)
         return true;
     // Row i + 1 is model record i; notability is stored for ordering, not indexed.
-    if (!exec(m_db, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; BEGIN;"
-                    "CREATE VIRTUAL TABLE names USING fts5(text, notability UNINDEXED,"
-                    " tokenize='trigram')",
+    if (!exec(m_db,
+              "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; BEGIN;"
+              "CREATE VIRTUAL TABLE names USING fts5(text, notability UNINDEXED,"
+              " tokenize='trigram')",
               error))
         return false;
     sqlite3_stmt *insert = nullptr;

@@ -1,5 +1,6 @@
 // atlas-bench: performance figures for the README (never timed in unit tests).
-//   atlas-bench search --models N [--seed S] [--repeats R] [--cache DIR]
+//   atlas-bench search --models N [--seed S] [--repeats R] [--cache DIR] [--verbose]
+//                      [--no-peer]
 //   atlas-bench synth --models N [--seed S] OUT.sqlite   (used by `search` to make catalogs)
 #include "searchbench.h"
 #include "syntheticcatalog.h"
@@ -14,6 +15,7 @@ namespace {
 int usage()
 {
     std::fputs("usage: atlas-bench search --models N [--seed S] [--repeats R] [--cache DIR]\n"
+               "                          [--verbose] [--no-peer]\n"
                "       atlas-bench synth --models N [--seed S] OUT.sqlite\n",
                stderr);
     return 2;
@@ -41,6 +43,10 @@ int main(int argc, char *argv[])
             o.seed = args[++i].toULongLong(&ok);
         else if (a == "--repeats" && hasValue)
             o.repeats = args[++i].toInt(&ok);
+        else if (a == "--verbose")
+            o.verbose = true;
+        else if (a == "--no-peer")
+            o.peer = false;
         else if (a == "--cache" && hasValue)
             o.cacheDir = args[++i];
         else if (!a.startsWith('-') && out.isEmpty())

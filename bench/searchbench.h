@@ -6,9 +6,11 @@ struct SearchBenchOptions
 {
     int models = 100000;
     quint64 seed = 1;
-    QString cacheDir;   // where synthetic catalogs and FTS5 databases are kept between runs
-    QString selfBinary; // atlas-bench itself, to generate catalogs in a child process
-    int repeats = 3;    // times the keystroke script is replayed
+    QString cacheDir;     // where synthetic catalogs and FTS5 databases are kept between runs
+    QString selfBinary;   // atlas-bench itself, to generate catalogs in a child process
+    int repeats = 3;      // times the keystroke script is replayed
+    bool verbose = false; // print every keystroke's time and match count
+    bool peer = true;     // also run SQLite FTS5
 };
 
 // Opens (generating once) a synthetic catalog, builds the search index, replays keystroke

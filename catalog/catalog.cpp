@@ -201,8 +201,21 @@ bool Catalog::load(QString *error)
             m_data.orgs[o].aliases << q.value(1).toString();
     }
 
-    // Model ids are 1..n in catalog order; the vector index is id - 1.
-    QHash<qint64, int> indexOfId;
+    // Model ids are 1..n in catalog order. A flat table maps them to vector indexes: a hash
+    // costs seconds at a million models. Reserving up front keeps a growing vector from holding
+    // two copies of every record at once.
+    std::vector<int> indexOfIdTable;
+    auto indexOfId = [&](qint64 id) {
+        return id >= 0 && id < qint64(indexOfIdTable.size()) ? indexOfIdTable[size_t(id)] : -1;
+    };
+    if (!run("SELECT count(*), max(id) FROM models"))
+        return false;
+    if (q.next()) {
+        m_data.models.reserve(size_t(std::max<qint64>(0, q.value(0).toLongLong())));
+        const qint64 maxId = q.value(1).toLongLong();
+        if (maxId >= 0 && maxId < (qint64(1) << 28))
+            indexOfIdTable.assign(size_t(maxId) + 1, -1);
+    }
     if (!run("SELECT id, slug, name, name_zh, org, kind, released, status, params_total,"
              " params_active, architecture, context_tokens, max_output_tokens, open_weights,"
              " license, price_input, price_output, output_tps, pricing_model, notability,"
@@ -215,7 +228,7 @@ bool Catalog::load(QString *error)
         m.nameZh = q.value(3).toString();
         m.org = pool(q.value(4).toString());
         m.kind = pool(q.value(5).toString());
-        m.released = q.value(6).toString();
+        m.released = pool(q.value(6).toString());
         m.status = pool(q.value(7).toString());
         m.paramsTotal = optionalInt(q.value(8));
         m.paramsActive = optionalInt(q.value(9));
@@ -231,14 +244,16 @@ bool Catalog::load(QString *error)
         m.notability = q.value(19).toInt();
         m.lastVerified = pool(q.value(20).toString());
         m.note = q.value(21).toString();
-        indexOfId.insert(q.value(0).toLongLong(), int(m_data.models.size()));
+        const qint64 id = q.value(0).toLongLong();
+        if (id >= 0 && id < qint64(indexOfIdTable.size()))
+            indexOfIdTable[size_t(id)] = int(m_data.models.size());
         m_data.models.push_back(std::move(m));
     }
     auto eachModelRow = [&](const QString &sql, const std::function<void(ModelRecord &)> &take) {
         if (!run(sql))
             return false;
         while (q.next()) {
-            const int i = indexOfId.value(q.value(0).toLongLong(), -1);
+            const int i = indexOfId(q.value(0).toLongLong());
             if (i >= 0)
                 take(m_data.models[i]);
         }
@@ -256,16 +271,20 @@ bool Catalog::load(QString *error)
     if (!run("SELECT model, benchmark, value, source, as_of FROM scores ORDER BY model, rowid"))
         return false;
     while (q.next()) {
-        const int i = indexOfId.value(q.value(0).toLongLong(), -1);
+        const int i = indexOfId(q.value(0).toLongLong());
         if (i >= 0)
             m_data.scores.push_back({i, pool(q.value(1).toString()), q.value(2).toDouble(),
                                      pool(q.value(3).toString()), pool(q.value(4).toString())});
     }
+    if (!run("SELECT count(*) FROM lineage"))
+        return false;
+    if (q.next())
+        m_data.lineage.reserve(size_t(std::max<qint64>(0, q.value(0).toLongLong())));
     if (!run("SELECT child, parent, relation, source FROM lineage ORDER BY rowid"))
         return false;
     while (q.next()) {
-        const int c = indexOfId.value(q.value(0).toLongLong(), -1);
-        const int p = indexOfId.value(q.value(1).toLongLong(), -1);
+        const int c = indexOfId(q.value(0).toLongLong());
+        const int p = indexOfId(q.value(1).toLongLong());
         if (c >= 0 && p >= 0)
             m_data.lineage.push_back(
                 {c, p, pool(q.value(2).toString()), pool(q.value(3).toString())});

@@ -20,8 +20,8 @@ constexpr uint32_t kNone = UINT32_MAX;
 struct Chunk
 {
     std::string text, flags;
-    std::vector<uint32_t> ends;      // per model, end of its record in text
-    std::vector<uint32_t> nameEnds;  // per model, end of its first field (the name)
+    std::vector<uint32_t> ends;     // per model, end of its record in text
+    std::vector<uint32_t> nameEnds; // per model, end of its first field (the name)
 };
 
 void appendRecord(const ModelRecord &m, const std::string &orgKey, Chunk &c)
@@ -37,10 +37,10 @@ void appendRecord(const ModelRecord &m, const std::string &orgKey, Chunk &c)
         const std::string_view name = before.substr(0, before.find(kSeparator));
         // A slug is usually the org id and the name ("acme-llama-3-8b"): the org is indexed on
         // its own, so such slugs add nothing.
-        const bool redundant = added.empty() || before.find(added) != std::string_view::npos ||
-                               (isSlug && added.size() > orgKey.size() &&
-                                added.substr(0, orgKey.size()) == orgKey &&
-                                added.substr(orgKey.size()) == name);
+        const bool redundant =
+            added.empty() || before.find(added) != std::string_view::npos ||
+            (isSlug && added.size() > orgKey.size() && added.substr(0, orgKey.size()) == orgKey &&
+             added.substr(orgKey.size()) == name);
         if (redundant) {
             c.text.resize(at);
             c.flags.resize(at);
@@ -116,21 +116,36 @@ void SearchIndex::buildRecords(const CatalogData &data)
         uint32_t start = 0;
         for (size_t j = 0; j < chunks[t].ends.size(); ++j, ++i) {
             record[i] = std::string_view(chunks[t].text).substr(start, chunks[t].ends[j] - start);
-            name[i] = std::string_view(chunks[t].text)
-                          .substr(start, chunks[t].nameEnds[j] - start);
+            name[i] = std::string_view(chunks[t].text).substr(start, chunks[t].nameEnds[j] - start);
             start = chunks[t].ends[j];
         }
     }
+    // Sort keys in one flat array: notability, then the name's first 8 bytes, then the name.
+    struct Key
+    {
+        int notability;
+        uint32_t model;
+        uint64_t prefix;
+    };
+    std::vector<Key> keys(n);
+    for (size_t i = 0; i < n; ++i) {
+        uint64_t prefix = 0;
+        for (size_t b = 0; b < 8; ++b)
+            prefix = (prefix << 8) | (b < name[i].size() ? uint8_t(name[i][b]) : 0);
+        keys[i] = {data.models[i].notability, uint32_t(i), prefix};
+    }
+    std::sort(keys.begin(), keys.end(), [&](const Key &a, const Key &b) {
+        if (a.notability != b.notability)
+            return a.notability > b.notability;
+        if (a.prefix != b.prefix)
+            return a.prefix < b.prefix;
+        const int c = name[a.model].compare(name[b.model]);
+        return c != 0 ? c < 0 : a.model < b.model;
+    });
     m_order.resize(n);
     for (size_t i = 0; i < n; ++i)
-        m_order[i] = uint32_t(i);
-    std::sort(m_order.begin(), m_order.end(), [&](uint32_t a, uint32_t b) {
-        const int na = data.models[a].notability, nb = data.models[b].notability;
-        if (na != nb)
-            return na > nb;
-        const int c = name[a].compare(name[b]);
-        return c != 0 ? c < 0 : a < b;
-    });
+        m_order[i] = keys[i].model;
+    keys = {};
 
     size_t total = 0;
     for (const Chunk &c : chunks)

@@ -17,9 +17,9 @@ struct CatalogData;
 
 struct SearchHit
 {
-    int model = -1;                 // index into CatalogData::models
-    int score = 0;                  // higher is better; see SearchIndex::Score
-    QList<QPair<int, int>> ranges;  // (start, length) in the model's name to highlight
+    int model = -1;                // index into CatalogData::models
+    int score = 0;                 // higher is better; see SearchIndex::Score
+    QList<QPair<int, int>> ranges; // (start, length) in the model's name to highlight
 };
 
 struct SearchResult
@@ -91,8 +91,8 @@ private:
     static bool isOwn(const std::vector<Match> &own, uint32_t record);
     static int orgScore(const std::string &q, const Org &org);
 
-    std::string m_text;  // records back to back, fields separated by 0x01
-    std::string m_flags; // searchtext::Flag per byte of m_text
+    std::string m_text;             // records back to back, fields separated by 0x01
+    std::string m_flags;            // searchtext::Flag per byte of m_text
     std::vector<uint32_t> m_starts; // record r is [m_starts[r], m_starts[r + 1])
     std::vector<uint32_t> m_order;  // record -> model index
     std::vector<QString> m_names;   // record -> display name, for highlighting

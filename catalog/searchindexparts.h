@@ -56,4 +56,3 @@ struct SearchIndex::Filter
         return true;
     }
 };
-

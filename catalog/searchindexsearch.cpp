@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 namespace {
 
@@ -119,8 +120,8 @@ int SearchIndex::orgScore(const std::string &q, const Org &org)
     // otherwise pull in every model of most organisations.
     int best = 0;
     for (size_t i = 0; i < org.keys.size(); ++i)
-        best = std::max(best, fieldScore(org.keys[i], org.flags[i], q, OrgExact, OrgPrefix,
-                                         OrgWordStart, 0));
+        best = std::max(
+            best, fieldScore(org.keys[i], org.flags[i], q, OrgExact, OrgPrefix, OrgWordStart, 0));
     return best;
 }
 
@@ -145,17 +146,34 @@ std::vector<SearchIndex::Match> SearchIndex::ownMatches(const std::string &q, co
         fresh = m_ngrams.candidates(q);
         candidates = &fresh;
     }
-    std::vector<Match> out;
+    // Verifies candidates [from, to) into `into`; false when cancelled.
     const std::vector<uint32_t> &c = *candidates;
-    for (size_t i = 0; i < c.size(); ++i) {
-        if ((i & 4095) == 0 && cancelledBy(cancel)) {
-            *cancelled = true;
-            return {};
+    auto verify = [&](size_t from, size_t to, std::vector<Match> &into) {
+        for (size_t i = from; i < to; ++i) {
+            if ((i & 4095) == 0 && cancelledBy(cancel))
+                return false;
+            if (!filtered && !filter.pass(*m_columns, c[i]))
+                continue;
+            if (const int s = recordScore(c[i], q))
+                into.push_back({c[i], s});
         }
-        if (!filtered && !filter.pass(*m_columns, c[i]))
-            continue;
-        if (const int s = recordScore(c[i], q))
-            out.push_back({c[i], s});
+        return true;
+    };
+    // Short queries match a large part of a big catalog: verify in two halves at once.
+    std::vector<Match> out, second;
+    bool ok = true, secondOk = true;
+    if (c.size() > 100000 && std::thread::hardware_concurrency() > 1) {
+        const size_t half = c.size() / 2;
+        std::thread worker([&] { secondOk = verify(half, c.size(), second); });
+        ok = verify(0, half, out);
+        worker.join();
+        out.insert(out.end(), second.begin(), second.end());
+    } else {
+        ok = verify(0, c.size(), out);
+    }
+    if (!ok || !secondOk) {
+        *cancelled = true;
+        return {};
     }
     auto next = std::make_shared<Last>();
     next->text = q;

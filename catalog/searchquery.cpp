@@ -138,12 +138,9 @@ bool SearchQuery::hasFacets() const
 
 QString SearchQuery::facetKey() const
 {
-    return QStringList{orgs.join(','),
-                       kinds.join(','),
-                       capabilities.join(','),
-                       openWeights ? (*openWeights ? "y" : "n") : "-",
-                       rangeKey(context),
-                       rangeKey(price),
+    return QStringList{orgs.join(','),         kinds.join(','),
+                       capabilities.join(','), openWeights ? (*openWeights ? "y" : "n") : "-",
+                       rangeKey(context),      rangeKey(price),
                        rangeKey(year)}
         .join('|');
 }
@@ -156,7 +153,9 @@ SearchQuery SearchQuery::parse(const QString &input)
         const qsizetype colon = t.text.indexOf(':');
         const QString key = colon > 0 ? t.text.left(colon).toLower() : QString();
         const QString value = colon > 0 ? t.text.mid(colon + 1).trimmed() : QString();
-        auto error = [&](const QString &message) { q.errors.append({t.text, t.position, message}); };
+        auto error = [&](const QString &message) {
+            q.errors.append({t.text, t.position, message});
+        };
         static const QStringList keys = {"org", "kind", "cap", "open", "ctx", "price", "year"};
         if (!keys.contains(key)) {
             words << t.text;

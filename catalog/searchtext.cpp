@@ -72,7 +72,8 @@ void searchtext::append(QStringView text, std::string &out, std::string *flags,
             out += char(c >= 'A' && c <= 'Z' ? c + 32 : c);
         } else {
             // Full-width and compatibility forms fold to their plain letters (NFKC).
-            const QString folded = QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KC);
+            const QString folded =
+                QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KC);
             for (char32_t f : folded.toUcs4())
                 if (classify(f) != Class::Other)
                     appendUtf8(QChar::toCaseFolded(f), out);
@@ -95,8 +96,7 @@ std::string searchtext::normalise(QStringView text)
     return out;
 }
 
-QList<QPair<int, int>> searchtext::matchRanges(QStringView text,
-                                               const std::string &normalisedQuery)
+QList<QPair<int, int>> searchtext::matchRanges(QStringView text, const std::string &normalisedQuery)
 {
     QList<QPair<int, int>> ranges;
     if (normalisedQuery.empty())

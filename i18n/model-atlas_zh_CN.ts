@@ -539,6 +539,21 @@
     </message>
 </context>
 <context>
+    <name>SearchModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>发布日期</translation>
+    </message>
+</context>
+<context>
     <name>SearchQuery</name>
     <message>
         <source>%1: needs a value</source>

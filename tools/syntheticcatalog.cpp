@@ -43,18 +43,67 @@ struct Family
 const QList<Family> &families()
 {
     static const QList<Family> f = {
-        {"meta-llama", "Llama", "language", {"2", "3", "3.1", "3.2", "3.3"}, {"1B", "3B", "8B", "13B", "70B", "405B"}, 2023, 131072, true},
+        {"meta-llama",
+         "Llama",
+         "language",
+         {"2", "3", "3.1", "3.2", "3.3"},
+         {"1B", "3B", "8B", "13B", "70B", "405B"},
+         2023,
+         131072,
+         true},
         {"mistralai", "Mistral", "language", {"v0.1", "v0.2", "v0.3"}, {"7B"}, 2023, 32768, true},
         {"mistralai", "Mixtral", "language", {"v0.1"}, {"8x7B", "8x22B"}, 2023, 65536, true},
-        {"qwen", "Qwen", "language", {"1.5", "2", "2.5", "3"}, {"0.5B", "1.5B", "7B", "14B", "32B", "72B"}, 2024, 131072, true},
+        {"qwen",
+         "Qwen",
+         "language",
+         {"1.5", "2", "2.5", "3"},
+         {"0.5B", "1.5B", "7B", "14B", "32B", "72B"},
+         2024,
+         131072,
+         true},
         {"qwen", "Qwen2.5-Coder", "code", {""}, {"1.5B", "7B", "32B"}, 2024, 131072, true},
-        {"deepseek-ai", "DeepSeek-Coder", "code", {"", "V2", "V2-Lite"}, {"1.3B", "6.7B", "33B"}, 2023, 131072, true},
-        {"deepseek-ai", "DeepSeek", "language", {"V2", "V3", "R1"}, {"", "Lite"}, 2024, 131072, true},
-        {"google", "Gemma", "language", {"", "2", "3"}, {"2B", "7B", "9B", "27B"}, 2024, 8192, true},
-        {"microsoft", "Phi", "language", {"2", "3", "3.5", "4"}, {"mini", "small", "medium"}, 2023, 131072, true},
+        {"deepseek-ai",
+         "DeepSeek-Coder",
+         "code",
+         {"", "V2", "V2-Lite"},
+         {"1.3B", "6.7B", "33B"},
+         2023,
+         131072,
+         true},
+        {"deepseek-ai",
+         "DeepSeek",
+         "language",
+         {"V2", "V3", "R1"},
+         {"", "Lite"},
+         2024,
+         131072,
+         true},
+        {"google",
+         "Gemma",
+         "language",
+         {"", "2", "3"},
+         {"2B", "7B", "9B", "27B"},
+         2024,
+         8192,
+         true},
+        {"microsoft",
+         "Phi",
+         "language",
+         {"2", "3", "3.5", "4"},
+         {"mini", "small", "medium"},
+         2023,
+         131072,
+         true},
         {"tiiuae", "Falcon", "language", {"", "2", "3"}, {"7B", "40B", "180B"}, 2023, 8192, true},
         {"eleutherai", "GPT-NeoX", "language", {""}, {"20B"}, 2022, 2048, true},
-        {"eleutherai", "Pythia", "language", {""}, {"160M", "1.4B", "6.9B", "12B"}, 2023, 2048, true},
+        {"eleutherai",
+         "Pythia",
+         "language",
+         {""},
+         {"160M", "1.4B", "6.9B", "12B"},
+         2023,
+         2048,
+         true},
         {"bigscience", "BLOOM", "language", {""}, {"560M", "7B1", "176B"}, 2022, 2048, true},
         {"01-ai", "Yi", "language", {"", "1.5"}, {"6B", "9B", "34B"}, 2023, 200000, true},
         {"internlm", "InternLM", "language", {"2", "2.5"}, {"7B", "20B"}, 2024, 32768, true},
@@ -63,8 +112,22 @@ const QList<Family> &families()
         {"google", "BERT", "embedding", {""}, {"base", "large"}, 2018, 512, true},
         {"openai", "GPT-2", "language", {""}, {"small", "medium", "large", "xl"}, 2019, 1024, true},
         {"openai", "GPT", "language", {"4", "4o", "4.1", "5"}, {"", "mini"}, 2023, 128000, false},
-        {"anthropic", "Claude", "language", {"3", "3.5", "4"}, {"Haiku", "Sonnet", "Opus"}, 2024, 200000, false},
-        {"google", "Gemini", "multimodal", {"1.5", "2.0", "2.5"}, {"Flash", "Pro"}, 2024, 1000000, false},
+        {"anthropic",
+         "Claude",
+         "language",
+         {"3", "3.5", "4"},
+         {"Haiku", "Sonnet", "Opus"},
+         2024,
+         200000,
+         false},
+        {"google",
+         "Gemini",
+         "multimodal",
+         {"1.5", "2.0", "2.5"},
+         {"Flash", "Pro"},
+         2024,
+         1000000,
+         false},
         {"stabilityai", "StableLM", "language", {"", "2"}, {"1.6B", "3B", "12B"}, 2023, 4096, true},
         {"llava-hf", "LLaVA", "multimodal", {"1.5", "1.6"}, {"7B", "13B"}, 2023, 4096, true},
     };
@@ -101,18 +164,22 @@ const QList<BaseOrg> &baseOrgs()
     return o;
 }
 
-const QStringList kSyllables = {"neo", "ai", "lab", "mind", "byte", "core", "nova", "quant", "forge",
-                                "deep", "open", "tensor", "kraken", "hermes", "zephyr", "orca",
-                                "wizard", "dolphin", "vicuna", "nous", "the", "bloke", "unsloth",
-                                "maxi", "sakura", "tiger", "lumen", "vector", "atlas", "pixel"};
-const QStringList kTunes = {"instruct", "chat", "sft", "dpo", "orpo", "uncensored", "roleplay",
-                            "code", "math", "medical", "legal", "finance", "german", "japanese",
-                            "chinese", "french", "hermes", "dolphin", "openhermes", "alpaca",
-                            "lora", "ties", "abliterated", "reasoning", "function-calling", "rp"};
-const QStringList kQuants = {"q4_k_m", "q5_k_m", "q8_0", "q2_k", "q6_k", "iq4_xs", "gguf",
-                             "awq", "gptq-4bit", "exl2-4.0bpw", "bnb-4bit", "fp8", "mlx-4bit"};
+const QStringList kSyllables = {"neo",    "ai",     "lab",    "mind",   "byte",    "core",
+                                "nova",   "quant",  "forge",  "deep",   "open",    "tensor",
+                                "kraken", "hermes", "zephyr", "orca",   "wizard",  "dolphin",
+                                "vicuna", "nous",   "the",    "bloke",  "unsloth", "maxi",
+                                "sakura", "tiger",  "lumen",  "vector", "atlas",   "pixel"};
+const QStringList kTunes = {
+    "instruct",         "chat",     "sft",     "dpo",     "orpo",        "uncensored",
+    "roleplay",         "code",     "math",    "medical", "legal",       "finance",
+    "german",           "japanese", "chinese", "french",  "hermes",      "dolphin",
+    "openhermes",       "alpaca",   "lora",    "ties",    "abliterated", "reasoning",
+    "function-calling", "rp"};
+const QStringList kQuants = {"q4_k_m",   "q5_k_m", "q8_0",    "q2_k",      "q6_k",
+                             "iq4_xs",   "gguf",   "awq",     "gptq-4bit", "exl2-4.0bpw",
+                             "bnb-4bit", "fp8",    "mlx-4bit"};
 const QStringList kCapabilities = {"generative", "coding", "long_documents", "reasoning",
-                                   "tool_use", "vision", "multilingual", "embedding"};
+                                   "tool_use",   "vision", "multilingual",   "embedding"};
 
 QString slugify(const QString &s)
 {
@@ -266,10 +333,10 @@ CatalogData synth::generate(int count, quint64 seed)
         }
         if (m.name.size() > 90)
             m.name = m.name.right(90);
-        m.released = dateAfter(rng, std::max(p.released, second >= 0
-                                                             ? data.models[size_t(second)].released
-                                                             : QString()),
-                               400);
+        m.released = dateAfter(
+            rng,
+            std::max(p.released, second >= 0 ? data.models[size_t(second)].released : QString()),
+            400);
         if (rng.chance(0.03)) {
             m.openWeights = false;
             m.pricingModel = "paid";

@@ -1,0 +1,268 @@
+#include "records.h"
+#include "searchindex.h"
+#include "searchtext.h"
+
+#include <QTest>
+
+// Ranking, normalisation, fuzzy matching and facets of the search engine, on a small fixture.
+class SearchIndexTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    CatalogData m_data;
+    std::unique_ptr<SearchIndex> m_index;
+
+    void model(const QString &slug, const QString &name, const QString &org, int notability,
+               const QString &kind = "language", const QString &released = "2024-01-01",
+               std::optional<qint64> context = {}, std::optional<double> price = {},
+               bool open = true, const QStringList &caps = {}, const QString &nameZh = {})
+    {
+        ModelRecord m;
+        m.slug = slug;
+        m.name = name;
+        m.nameZh = nameZh;
+        m.org = org;
+        m.kind = kind;
+        m.released = released;
+        m.notability = notability;
+        m.contextTokens = context;
+        m.priceOutput = price;
+        m.openWeights = open;
+        m.capabilities = caps;
+        m_data.models.push_back(m);
+    }
+
+    QStringList slugs(const QString &query, int limit = 100) const
+    {
+        QStringList out;
+        for (const SearchHit &h : m_index->search(query, limit).hits)
+            out << m_data.models[size_t(h.model)].slug;
+        return out;
+    }
+
+    QString top(const QString &query) const { return slugs(query, 1).value(0); }
+
+private slots:
+    void initTestCase()
+    {
+        m_data.orgs = {{"deepseek", "DeepSeek", "深度求索", "CN", {}, {}, {"DeepSeek AI"}},
+                       {"openai", "OpenAI", "OpenAI", "US", {}, {}, {}},
+                       {"mistral", "Mistral AI", "Mistral AI", "FR", {}, {}, {"Mistral"}},
+                       {"acme", "Acme Research", "阿克米", "US", {}, {}, {}}};
+        m_data.capabilities = {{"coding", "Coding", "编程", "", ""},
+                               {"reasoning", "Reasoning", "推理", "", ""}};
+        model("deepseek-coder-v2", "DeepSeek-Coder V2", "deepseek", 7, "code", "2024-06-17", 128000,
+              0.28, true, {"coding"});
+        model("deepseek-coder", "DeepSeek-Coder", "deepseek", 6, "code", "2023-11-02", 16000, {},
+              true, {"coding"});
+        model("deepseek-r1", "DeepSeek-R1", "deepseek", 9, "language", "2025-01-20", 128000, 2.19,
+              true, {"reasoning"}, "深度求索推理模型");
+        model("gpt-4o", "GPT-4o", "openai", 8, "multimodal", "2024-05-13", 128000, 10.0, false);
+        model("gpt-4o-mini", "GPT-4o mini", "openai", 6, "multimodal", "2024-07-18", 128000, 0.6,
+              false);
+        model("mixtral-8x7b", "Mixtral 8x7B", "mistral", 7, "language", "2023-12-11", 32000, {},
+              true);
+        // Ranking fixture for "coder": exact, prefix, word start, substring.
+        model("coder", "Coder", "acme", 1, "code", "2022-05-01");
+        model("coder-plus", "Coder Plus", "acme", 1, "code", "2022-05-01");
+        model("super-coder", "Super Coder", "acme", 3, "code", "2022-05-01");
+        model("xcoder", "Xcoder", "acme", 9, "code", "2022-05-01");
+        model("alpha-zeta", "Zeta", "acme", 2, "language", "2021-01-01");
+        model("alpha-beta", "Beta", "acme", 2, "language", "2021-01-01");
+        m_data.index();
+        m_index = std::make_unique<SearchIndex>(m_data);
+    }
+
+    void normalisesSpacingCaseAndWidth_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("slug");
+        QTest::newRow("spaces") << "deepseek coder v2"
+                                << "deepseek-coder-v2";
+        QTest::newRow("hyphens") << "DeepSeek-Coder-V2"
+                                 << "deepseek-coder-v2";
+        QTest::newRow("dots and underscores") << "deep.seek_coder.v2"
+                                              << "deepseek-coder-v2";
+        QTest::newRow("full width") << "ＤｅｅｐＳｅｅｋ－Ｃｏｄｅｒ Ｖ２"
+                                    << "deepseek-coder-v2";
+        QTest::newRow("run together") << "deepseekcoder"
+                                      << "deepseek-coder";
+        QTest::newRow("gpt4o") << "gpt4o"
+                               << "gpt-4o";
+        QTest::newRow("upper case") << "GPT-4O"
+                                    << "gpt-4o";
+        QTest::newRow("chinese name") << "推理模型"
+                                      << "deepseek-r1";
+    }
+
+    void normalisesSpacingCaseAndWidth()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, slug);
+        QCOMPARE(top(query), slug);
+    }
+
+    void normaliseText()
+    {
+        QCOMPARE(searchtext::normalise(u"DeepSeek-Coder V2"), std::string("deepseekcoderv2"));
+        QCOMPARE(searchtext::normalise(u"Ｑｗｅｎ２.５"), std::string("qwen25"));
+        QCOMPARE(searchtext::normalise(u"深度 求索"), std::string("深度求索"));
+        QCOMPARE(searchtext::normalise(u"-- . _"), std::string());
+    }
+
+    void ranksExactPrefixWordStartSubstring()
+    {
+        // Notability would put xcoder first; the kind of match wins over it.
+        const QStringList got = slugs("coder");
+        QCOMPARE(got.mid(0, 2), (QStringList{"coder", "coder-plus"}));
+        QVERIFY(got.indexOf("super-coder") < got.indexOf("xcoder"));
+        QVERIFY(got.indexOf("coder-plus") < got.indexOf("super-coder"));
+        const SearchResult r = m_index->search("coder", 100);
+        QCOMPARE(r.hits.front().score, int(SearchIndex::Exact));
+        QCOMPARE(r.hits[1].score, int(SearchIndex::Prefix));
+    }
+
+    void tiesGoByNotabilityThenName()
+    {
+        // All three are DeepSeek's (an organisation match beats a prefix of the name).
+        QCOMPARE(slugs("deepseek"),
+                 (QStringList{"deepseek-r1", "deepseek-coder-v2", "deepseek-coder"}));
+        // Same notability (2), same kind of match: by name.
+        QCOMPARE(slugs("alpha"), (QStringList{"alpha-beta", "alpha-zeta"}));
+    }
+
+    void findsByOrganisation()
+    {
+        const QStringList zh = slugs("深度求索");
+        QCOMPARE(zh.size(), 3);
+        QCOMPARE(zh.first(), QStringLiteral("deepseek-r1"));
+        QVERIFY(zh.contains("deepseek-coder"));
+        QVERIFY(slugs("deepseek ai").contains("deepseek-coder-v2")); // org alias
+        QCOMPARE(slugs("openai"), (QStringList{"gpt-4o", "gpt-4o-mini"}));
+        QCOMPARE(m_index->search("openai", 1).count, 2);
+    }
+
+    void fuzzy_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("slug");
+        QTest::newRow("missing letter") << "mixtrl"
+                                        << "mixtral-8x7b";
+        QTest::newRow("wrong last letter") << "mixtrak"
+                                           << "mixtral-8x7b";
+        QTest::newRow("wrong letter") << "deepseak"
+                                      << "deepseek-r1";
+    }
+
+    void fuzzy()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, slug);
+        const SearchResult r = m_index->search(query, 10);
+        QVERIFY2(!r.hits.empty(), qPrintable(query));
+        QCOMPARE(m_data.models[size_t(r.hits.front().model)].slug, slug);
+        QVERIFY(r.hits.front().score < int(SearchIndex::Substring));
+        QVERIFY(m_index->search("qqqqqq", 10).hits.empty());
+    }
+
+    void facets_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("org and kind")
+            << "org:deepseek kind:code" << QStringList{"deepseek-coder-v2", "deepseek-coder"};
+        QTest::newRow("org by name") << "org:mistral" << QStringList{"mixtral-8x7b"};
+        QTest::newRow("closed") << "open:no" << QStringList{"gpt-4o", "gpt-4o-mini"};
+        QTest::newRow("context") << "ctx:>=128k deepseek"
+                                 << QStringList{"deepseek-r1", "deepseek-coder-v2"};
+        QTest::newRow("price") << "price:<1" << QStringList{"deepseek-coder-v2", "gpt-4o-mini"};
+        QTest::newRow("year range")
+            << "year:2024..2025 org:openai" << QStringList{"gpt-4o", "gpt-4o-mini"};
+        QTest::newRow("year") << "year:2023" << QStringList{"mixtral-8x7b", "deepseek-coder"};
+        QTest::newRow("capability") << "cap:reasoning" << QStringList{"deepseek-r1"};
+        QTest::newRow("text and facet")
+            << "coder cap:coding" << QStringList{"deepseek-coder-v2", "deepseek-coder"};
+        QTest::newRow("unknown org") << "org:nobody" << QStringList{};
+        QTest::newRow("bad term ignored") << "open:maybe gpt4o mini" << QStringList{"gpt-4o-mini"};
+    }
+
+    void facets()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+        QCOMPARE(slugs(query), expected);
+        QCOMPARE(m_index->search(query, 100).count, expected.size());
+    }
+
+    void highlightRanges()
+    {
+        const SearchResult r = m_index->search("deepseekcoder", 1);
+        QCOMPARE(r.hits.front().ranges, (QList<QPair<int, int>>{{0, 8}, {9, 5}}));
+        const SearchResult v2 = m_index->search("coder v2", 1);
+        QCOMPARE(v2.hits.front().ranges, (QList<QPair<int, int>>{{9, 5}, {15, 2}}));
+        QCOMPARE(searchtext::matchRanges(u"GPT-4o", "gpt4o"),
+                 (QList<QPair<int, int>>{{0, 3}, {4, 2}}));
+        QCOMPARE(searchtext::matchRanges(u"深度求索推理模型", "推理"),
+                 (QList<QPair<int, int>>{{4, 2}}));
+    }
+
+    void countAndLimit()
+    {
+        const SearchResult r = m_index->search("", 3);
+        QCOMPARE(r.count, qint64(m_data.models.size()));
+        QCOMPARE(r.hits.size(), size_t(3));
+        QCOMPARE(m_index->search("coder", 2).count, 6);
+        QCOMPARE(m_index->search("coder", 0).hits.size(), size_t(0));
+    }
+
+    // Typing one key at a time narrows the previous matches; the answers must not change.
+    void typingGivesTheSameAsAFreshSearch()
+    {
+        for (const QString &text : {QStringLiteral("deepseek coder v2"), QStringLiteral("gpt4o"),
+                                    QStringLiteral("coder"), QStringLiteral("mixtrl")}) {
+            for (int i = 1; i <= text.size(); ++i) {
+                const SearchResult typed = m_index->search(text.left(i), 100);
+                const SearchIndex fresh(m_data);
+                const SearchResult once = fresh.search(text.left(i), 100);
+                QCOMPARE(typed.count, once.count);
+                QCOMPARE(typed.hits.size(), once.hits.size());
+                for (size_t h = 0; h < typed.hits.size(); ++h)
+                    QCOMPARE(typed.hits[h].model, once.hits[h].model);
+            }
+        }
+    }
+
+    void cancelled()
+    {
+        std::atomic_bool cancel = true;
+        const SearchResult r = m_index->search(SearchQuery::parse("coder"), 10, &cancel);
+        QVERIFY(r.cancelled);
+        QVERIFY(r.hits.empty());
+    }
+
+    void oddInputs()
+    {
+        const QStringList inputs = {"\"",
+                                    "*",
+                                    "(",
+                                    "🦙 llama",
+                                    "'; DROP TABLE models; --",
+                                    "org:",
+                                    "ctx:>=",
+                                    QString(10000, 'a'),
+                                    QString(5000, QChar(0x6df1)),
+                                    "\t\n",
+                                    "a:b:c",
+                                    QString(QChar(0xd800))};
+        for (const QString &input : inputs) {
+            const SearchResult r = m_index->search(input, 10);
+            QVERIFY(r.count >= 0);
+            QVERIFY(r.hits.size() <= 10);
+        }
+        QCOMPARE(m_index->search("org:", 100).count, qint64(m_data.models.size()));
+    }
+};
+
+QTEST_GUILESS_MAIN(SearchIndexTest)
+#include "tst_searchindex.moc"

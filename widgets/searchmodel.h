@@ -1,0 +1,66 @@
+#pragma once
+
+#include "searchindex.h"
+
+#include <QAbstractTableModel>
+#include <QFutureWatcher>
+
+#include <atomic>
+#include <memory>
+
+struct CatalogData;
+
+// The models matching the search box, best first. Each query runs on a worker thread
+// (QtConcurrent); starting a new one cancels the one in flight, and results are swapped in with
+// a single model reset, so typing never waits for a search.
+class SearchModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, OrgColumn, ReleasedColumn, ColumnCount };
+    enum Role {
+        SlugRole = Qt::UserRole + 1,
+        ModelIndexRole,  // index into CatalogData::models
+        ScoreRole,       // SearchHit::score
+        MatchRangesRole, // QList<QPair<int, int>>: (start, length) of the display text to mark
+    };
+
+    // `data` must outlive the model; the index is shared with the worker threads.
+    SearchModel(const CatalogData &data, std::shared_ptr<const SearchIndex> index,
+                QObject *parent = nullptr);
+    ~SearchModel() override;
+
+    void setQuery(const QString &text);
+    QString query() const { return m_query; }
+    void setLimit(int limit);
+    int limit() const { return m_limit; }
+
+    qint64 matchCount() const { return m_result.count; }
+    QList<SearchQueryError> queryErrors() const { return m_errors; }
+    bool isSearching() const { return m_running; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+signals:
+    void resultsChanged(); // after the rows were replaced
+
+private:
+    void start();
+    void finished();
+
+    const CatalogData &m_data;
+    std::shared_ptr<const SearchIndex> m_index;
+    QString m_query;
+    std::string m_normalised;
+    QList<SearchQueryError> m_errors;
+    int m_limit = 1000;
+    SearchResult m_result;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QFutureWatcher<SearchResult> m_watcher;
+    quint64 m_generation = 0;
+    quint64 m_running = 0; // generation in flight, 0 when idle
+};
