@@ -13,7 +13,7 @@
 
 namespace {
 
-const QStringList kCommands = {"card", "search"};
+const QStringList kCommands = {"card", "search", "export"};
 
 void printOut(const QString &text)
 {
@@ -55,6 +55,12 @@ cli::Options cli::parse(const QStringList &arguments)
             value(o.language);
         else if (a == "--out" || a.startsWith("--out="))
             value(o.outPath);
+        else if (a == "--root" || a.startsWith("--root="))
+            value(o.root);
+        else if (a == "--orient" || a.startsWith("--orient="))
+            value(o.orient);
+        else if (a == "--query" || a.startsWith("--query="))
+            value(o.query);
         else if (a == "--limit" || a.startsWith("--limit=")) {
             QString n;
             value(n);
@@ -75,6 +81,9 @@ cli::Options cli::parse(const QStringList &arguments)
         o.error = QStringLiteral("unknown command '%1'").arg(o.command);
     else if (o.command == "card" && o.arguments.size() != 1)
         o.error = QStringLiteral("card needs exactly one model slug");
+    else if (o.command == "export" && (o.arguments.isEmpty() || o.outPath.isEmpty()))
+        o.error = QStringLiteral(
+            "export needs what to export (card, tree, compare, list) and --out FILE");
     else if (o.command == "search" && o.arguments.size() != 1)
         o.error = QStringLiteral("search needs exactly one query (quote it)");
     else if (!o.language.isEmpty() && o.language != "en" && o.language != "zh_CN")
@@ -93,6 +102,10 @@ QString cli::helpText()
         "  card SLUG --json     print every value of a model's card as JSON\n"
         "  search QUERY --json [--limit N]\n"
         "                       print the best matches as a JSON array\n"
+        "  export card SLUG --out FILE.png|pdf\n"
+        "  export tree [--root SLUG] [--orient h|v] --out FILE.png|svg\n"
+        "  export compare SLUG SLUG [SLUG SLUG] --out FILE.png|pdf\n"
+        "  export list [--query Q] --out FILE.csv|json\n"
         "\n"
         "Options (before or after the command):\n"
         "  --catalog PATH       open this catalog instead of the built-in one\n"
@@ -128,6 +141,8 @@ int cli::run(const Options &o)
     }
     if (o.command == "search")
         return runSearchCommand(o, *catalog);
+    if (o.command == "export")
+        return runExportCommand(o, *catalog);
     if (o.command == "card") {
         if (!o.json) {
             printErr("card prints JSON only: add --json");

@@ -17,6 +17,9 @@ struct Options
     bool json = false;
     int limit = 20;  // search: how many results
     QString outPath; // export: the file to write
+    QString root;    // export tree: the family to draw (--root SLUG)
+    QString orient;  // export tree: "h" or "v" (--orient)
+    QString query;   // export list: the search query (--query)
     bool help = false;
     bool version = false;
     QString error; // a usage error, reported with exit code 2

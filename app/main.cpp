@@ -18,6 +18,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName("model-atlas");
     QCoreApplication::setApplicationVersion(MODEL_ATLAS_VERSION);
 
+    if (options.command == "export") {
+        // Exports render widgets and pages; without a display they render offscreen.
+        if (qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        installLanguage(app, options.language);
+        return cli::run(options);
+    }
     if (!windowed) {
         QCoreApplication app(argc, argv);
         installLanguage(app, options.language);

@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -62,8 +63,12 @@ MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent)
     m_detail = new DetailPanel(*m_catalog);
     m_detail->setObjectName("detailPanel");
     m_splitter = new QSplitter;
+    m_views = new QTabWidget;
+    m_views->setObjectName("views");
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_detail, QString());
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_detail);
+    m_splitter->addWidget(m_views);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     setCentralWidget(m_splitter);
@@ -99,6 +104,8 @@ void MainWindow::buildMenus()
         m_search->selectAll();
     });
     addAction(m_findAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName("viewMenu");
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 }
@@ -110,6 +117,8 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open Catalog…"));
     m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_views->setTabText(0, tr("Model card"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Model Atlas"));
     updateCount();

@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QTableView;
+class QTabWidget;
 
 // The shell: search field and model list on the left, the model card on the right.
 // Wiring only; the views live in widgets/.
@@ -26,6 +27,13 @@ public:
     const Catalog &catalog() const { return *m_catalog; }
     void selectModel(const QString &slug);
     QString selectedSlug() const;
+
+    // The views beside the list (card first); features add their pages and menu entries here.
+    QTabWidget *views() const { return m_views; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+
+signals:
+    void currentModelChanged(const QString &slug);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -50,6 +58,8 @@ private:
     QLabel *m_count = nullptr;
     DetailPanel *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTabWidget *m_views = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;

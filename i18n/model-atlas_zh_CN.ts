@@ -522,6 +522,14 @@
         <source>Showing %1 of %2</source>
         <translation>显示 %1 / 共 %2 个</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Model card</source>
+        <translation>模型卡片</translation>
+    </message>
 </context>
 <context>
     <name>ModelListModel</name>
