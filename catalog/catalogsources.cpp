@@ -191,7 +191,7 @@ QString nameKey(const QString &name)
 {
     QString out;
     for (const QChar c : name)
-        if (c.isLetterOrNumber())
+        if (c.isLetterOrNumber() || c == '+') // "Command R+" is not "Command R"
             out += c.toLower();
     return out;
 }
@@ -375,6 +375,7 @@ CatalogSources readCatalogSources(const QString &dataDir, QDate today)
             modelFiles.append(file);
 
             ModelDetails details;
+            QSet<QString> scored; // benchmark + as_of: one score per benchmark and date
             for (const auto &s : t->array("scores")) {
                 ScoreRecord score;
                 score.model = index;
@@ -393,8 +394,13 @@ CatalogSources readCatalogSources(const QString &dataDir, QDate today)
                                                     .arg(score.value)
                                                     .arg(b->min)
                                                     .arg(b->max));
-                else if (b)
+                else if (b && scored.contains(score.benchmark + score.asOf))
+                    f.issue(s->lineOf("benchmark"), QStringLiteral("a second %1 score for %2")
+                                                        .arg(score.benchmark, score.asOf));
+                else if (b) {
+                    scored.insert(score.benchmark + score.asOf);
                     data.scores.push_back(score);
+                }
             }
             for (const auto &l : t->array("lineage")) {
                 PendingEdge e{index,
@@ -462,6 +468,25 @@ CatalogSources readCatalogSources(const QString &dataDir, QDate today)
                  QStringLiteral("released %1, before its parent '%2' (%3)").arg(cr, e.parent, pr)});
         data.lineage.push_back({e.child, parent, e.relation, e.source});
         edgeOrigin.append({e.file, e.line, {}});
+    }
+    // One model filed twice usually shows as one file's alias naming the other model. Variants
+    // of one model (reasoning modes, previews) share API ids, so linked models may share aliases.
+    {
+        QSet<QPair<int, int>> linked;
+        for (const LineageRecord &l : data.lineage)
+            linked << qMakePair(qMin(l.child, l.parent), qMax(l.child, l.parent));
+        for (int i = 0; i < int(data.models.size()); ++i) {
+            for (const QString &alias : std::as_const(data.models[i].aliases)) {
+                const int owner = data.model(nameOwner.value(nameKey(alias)));
+                if (owner >= 0 && owner != i &&
+                    !linked.contains(qMakePair(qMin(i, owner), qMax(i, owner))))
+                    issues.append(
+                        {modelFiles.at(i), 0,
+                         QStringLiteral(
+                             "alias '%1' names another model, '%2': one model filed twice?")
+                             .arg(alias, data.models[owner].slug)});
+            }
+        }
     }
     {
         // Depth-first search over lineage edges; a grey node reached again closes a cycle.

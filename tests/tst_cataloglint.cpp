@@ -78,6 +78,17 @@ private slots:
                                   << "status = \"alive\"" << coder + ":6: 'status' must be one of";
         QTest::newRow("syntax") << coder << "notability = 5"
                                 << "notability = five" << coder + ":9: unknown value 'five'";
+        QTest::newRow("alias names another model")
+            << "models/beta/beta-chat.toml"
+            << "name_zh = \"贝塔对话\""
+            << "name_zh = \"贝塔对话\"\naliases = [\"Alpha Two\"]"
+            << "models/beta/beta-chat.toml: alias 'Alpha Two' names another model, 'alpha-two'";
+        QTest::newRow("score twice")
+            << "models/alpha/alpha-base.toml"
+            << "as_of = \"2026-01-10\"\n"
+            << "as_of = \"2026-01-10\"\n\n[[scores]]\nbenchmark = \"aa_intelligence\"\nvalue = 21\n"
+               "source = \"https://example.org/aa2\"\nas_of = \"2026-01-10\"\n"
+            << "models/alpha/alpha-base.toml:22: a second aa_intelligence score for 2026-01-10";
         QTest::newRow("same model twice") << "models/beta/beta-chat.toml"
                                           << "name = \"Beta Chat\""
                                           << "name = \"alpha-coder\""
