@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -210,8 +211,12 @@ void MainWindow::showAbout()
 void MainWindow::restoreState()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value("window/geometry").toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value("window/geometry").toByteArray())) {
+        const QSize screen = this->screen()->availableSize();
+        resize(QSize(1280, 800).boundedTo(screen));
+        if (screen.width() < 1400)
+            setWindowState(Qt::WindowMaximized);
+    }
     m_splitter->restoreState(settings.value("window/splitter").toByteArray());
     const QString slug = settings.value("window/selectedModel").toString();
     if (m_catalog->data().model(slug) >= 0)

@@ -587,6 +587,14 @@
 <context>
     <name>cardsections</name>
     <message>
+        <source>Compared with</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>View in the evolution tree →</source>
+        <translation>在演化树中查看 →</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Intelligence and Speed are percentile ranks among the catalog&apos;s models that report the AA Intelligence Index or a measured output speed. Cost uses fixed thresholds on the output price per million tokens.&lt;/p&gt;</source>
         <translation>&lt;p&gt;智能与速度是在目录中报告了 AA 智能指数或实测输出速度的模型里的百分位排名。成本按每百万输出词元价格的固定阈值划分。&lt;/p&gt;</translation>
     </message>

@@ -91,7 +91,21 @@ private slots:
         emit links->linkActivated("model:alpha-base");
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("alpha-base"));
+        QSignalSpy tree(&panel, &DetailPanel::treeRequested);
+        emit links->linkActivated("tree:alpha-coder");
+        QCOMPARE(tree.count(), 1);
+        QCOMPARE(tree.at(0).at(0).toString(), QStringLiteral("alpha-coder"));
+
         QVERIFY(text(&panel, "sourceLinks").contains("https://example.org/alpha-coder"));
+
+        // A rival is listed apart from the lineage.
+        panel.showModel(m_catalog->data().model("beta-chat"));
+        QCoreApplication::sendPostedEvents(nullptr,
+                                           QEvent::DeferredDelete); // the old card's labels
+        auto *rivals = panel.findChild<QLabel *>("evolutionLinks");
+        QVERIFY(rivals);
+        QVERIFY(rivals->text().contains("Compared with"));
+        QVERIFY(!rivals->text().contains("Derives from"));
     }
 
     void bucketPopoverOpensOnClick()

@@ -222,25 +222,31 @@ QWidget *bulletList(const QString &objectName, const QStringList &items)
 QWidget *evolution(const Catalog &catalog, int model)
 {
     const CatalogData &data = catalog.data();
-    QStringList parents, children;
+    QStringList parents, children, rivals;
     auto link = [&](int other, const QString &relation) {
         return QStringLiteral("<a href=\"model:%1\">%2</a> <span style='color:gray'>(%3)</span>")
             .arg(data.models[other].slug, labels::modelName(data.models[other]).toHtmlEscaped(),
                  card::relationLabel(relation));
     };
     for (const LineageRecord &l : data.lineage) {
+        // Rivalry is not descent: those edges get their own list.
+        const bool lineage = relation::isLineage(l.relation);
         if (l.child == model)
-            parents << link(l.parent, l.relation);
+            (lineage ? parents : rivals) << link(l.parent, l.relation);
         else if (l.parent == model)
-            children << link(l.child, l.relation);
+            (lineage ? children : rivals) << link(l.child, l.relation);
     }
-    if (parents.isEmpty() && children.isEmpty())
+    if (parents.isEmpty() && children.isEmpty() && rivals.isEmpty())
         return nullptr;
     QString html;
     if (!parents.isEmpty())
         html += "<p><b>" + tr("Derives from") + "</b><br>" + parents.join("<br>") + "</p>";
     if (!children.isEmpty())
         html += "<p><b>" + tr("Led to") + "</b><br>" + children.join("<br>") + "</p>";
+    if (!rivals.isEmpty())
+        html += "<p><b>" + tr("Compared with") + "</b><br>" + rivals.join("<br>") + "</p>";
+    html += QStringLiteral("<p><a href=\"tree:%1\">%2</a></p>")
+                .arg(data.models[model].slug, tr("View in the evolution tree →"));
     auto *l = wrapped(html, "evolutionLinks");
     l->setOpenExternalLinks(false);
     return l;

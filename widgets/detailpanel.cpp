@@ -240,6 +240,8 @@ void DetailPanel::rebuildSections()
         connect(links, &QLabel::linkActivated, this, [this](const QString &link) {
             if (link.startsWith("model:"))
                 emit modelActivated(link.mid(6));
+            else if (link.startsWith("tree:"))
+                emit treeRequested(link.mid(5));
         });
     section(tr("Model evolution"), evolution);
     section(tr("Sources"), cardsections::sources(m_catalog, m_model));

@@ -36,6 +36,8 @@ public:
 signals:
     // A lineage link was clicked: the window selects that model everywhere.
     void modelActivated(const QString &slug);
+    // "View in the evolution tree" was clicked.
+    void treeRequested(const QString &slug);
 
 protected:
     void changeEvent(QEvent *event) override;
