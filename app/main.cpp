@@ -1,3 +1,4 @@
+#include "articlescheme.h"
 #include "catalog.h"
 #include "cli.h"
 #include "language.h"
@@ -17,6 +18,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName("ModelAtlas");
     QCoreApplication::setApplicationName("model-atlas");
     QCoreApplication::setApplicationVersion(MODEL_ATLAS_VERSION);
+    if (windowed)
+        articlescheme::registerScheme(); // QtWebEngine wants its URL schemes before the app
 
     if (options.command == "export") {
         // Exports render widgets and pages; without a display they render offscreen.
@@ -34,7 +37,12 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    installLanguage(app, options.language);
+    // --lang applies for this run only; otherwise the remembered choice or the system's.
+    auto *language = new LanguageSwitcher(app);
+    if (options.language.isEmpty())
+        language->restore();
+    else
+        language->apply(options.language);
     QString error;
     std::unique_ptr<Catalog> catalog = options.catalogPath.isEmpty()
                                            ? Catalog::openResource(":/data/catalog.sqlite", &error)
@@ -46,6 +54,7 @@ int main(int argc, char *argv[])
         return cli::BadCatalog;
     }
     MainWindow window(std::move(catalog));
+    window.setLanguageSwitcher(language);
     window.show();
     return QApplication::exec();
 }

@@ -1,9 +1,13 @@
 #include "mainwindow.h"
 
+#include "articleview.h"
 #include "catalog.h"
 #include "detailpanel.h"
+#include "evolutiontreeview.h"
+#include "languagemenu.h"
 #include "modelfilterproxy.h"
 #include "modellistmodel.h"
+#include "translatorview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +36,7 @@ MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent)
     m_proxy->setSourceModel(m_model);
 
     auto *left = new QWidget;
+    left->setMinimumWidth(460); // room for most model names beside organisation and date
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(8, 8, 0, 8);
     m_search = new QLineEdit;
@@ -52,8 +57,11 @@ MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent)
     m_list->setWordWrap(false);
     m_list->horizontalHeader()->setSectionResizeMode(ModelListModel::NameColumn,
                                                      QHeaderView::Stretch);
+    // Organisation names vary in length: the model's name gets the room, long orgs elide.
     m_list->horizontalHeader()->setSectionResizeMode(ModelListModel::OrgColumn,
-                                                     QHeaderView::ResizeToContents);
+                                                     QHeaderView::Interactive);
+    m_list->setColumnWidth(ModelListModel::OrgColumn,
+                           m_list->fontMetrics().horizontalAdvance("Anthropic") + 24);
     m_list->horizontalHeader()->setSectionResizeMode(ModelListModel::ReleasedColumn,
                                                      QHeaderView::ResizeToContents);
     leftLayout->addWidget(m_list);
@@ -67,7 +75,14 @@ MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent)
     m_views = new QTabWidget;
     m_views->setObjectName("views");
     m_views->setDocumentMode(true);
+    // Wide pages (compare, charts) scroll or squeeze rather than push the list off the screen.
+    m_views->setMinimumWidth(420);
     m_views->addTab(m_detail, QString());
+    m_article = new ArticleView(*m_catalog); // Chromium starts only when the tab is first shown
+    m_views->addTab(m_article, QString());
+    m_tree = new EvolutionTreeView(*m_catalog);
+    m_tree->setObjectName("evolutionTree");
+    m_views->addTab(m_tree, QString());
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_views);
     m_splitter->setStretchFactor(0, 2);
@@ -75,15 +90,20 @@ MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent)
     setCentralWidget(m_splitter);
 
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::onSearchChanged);
-    connect(m_detail, &DetailPanel::modelActivated, this, [this](const QString &slug) {
-        // The target may be filtered out of the list: clear the search so it can be selected.
-        if (!m_proxy->mapFromSource(m_model->index(m_catalog->data().model(slug), 0)).isValid())
-            m_search->clear();
+    connect(m_detail, &DetailPanel::modelActivated, this, &MainWindow::selectModel);
+    connect(m_detail, &DetailPanel::treeRequested, this, [this](const QString &slug) {
+        m_tree->selectModel(slug);
+        m_views->setCurrentWidget(m_tree);
+    });
+    connect(m_tree, &EvolutionTreeView::modelSelected, this, &MainWindow::selectModel);
+    connect(m_tree, &EvolutionTreeView::modelOpened, this, [this](const QString &slug) {
         selectModel(slug);
+        m_views->setCurrentWidget(m_detail);
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentChanged);
     buildMenus();
+    addAnalysisViews();
     retranslate();
     restoreState();
 }
@@ -107,6 +127,8 @@ void MainWindow::buildMenus()
     addAction(m_findAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName("viewMenu");
+    m_translationsAction = m_viewMenu->addAction(QString(), this, &MainWindow::showTranslations);
+    m_translationsAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 }
@@ -119,7 +141,11 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open Catalog…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
-    m_views->setTabText(0, tr("Model card"));
+    m_translationsAction->setText(tr("&Translations…"));
+    retranslateAnalysisViews();
+    m_views->setTabText(m_views->indexOf(m_detail), tr("Model card"));
+    m_views->setTabText(m_views->indexOf(m_article), tr("Article"));
+    m_views->setTabText(m_views->indexOf(m_tree), tr("Evolution tree"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Model Atlas"));
     updateCount();
@@ -155,8 +181,12 @@ void MainWindow::updateCount()
 void MainWindow::onCurrentChanged()
 {
     const QModelIndex current = m_list->selectionModel()->currentIndex();
-    m_detail->showModel(current.isValid() ? current.data(ModelListModel::ModelIndexRole).toInt()
-                                          : -1);
+    const int model = current.isValid() ? current.data(ModelListModel::ModelIndexRole).toInt() : -1;
+    m_detail->showModel(model);
+    m_article->showModel(model);
+    if (model >= 0)
+        m_tree->selectModel(selectedSlug()); // centres the tree; does not echo back
+    emit currentModelChanged(selectedSlug());
 }
 
 QString MainWindow::selectedSlug() const
@@ -170,6 +200,9 @@ void MainWindow::selectModel(const QString &slug)
     const int row = m_catalog->data().model(slug);
     if (row < 0)
         return;
+    // Selected from elsewhere (a link, the tree): a filtered-out model needs the search cleared.
+    if (!m_proxy->mapFromSource(m_model->index(row, 0)).isValid())
+        m_search->clear();
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
         return;
@@ -196,6 +229,30 @@ void MainWindow::openCatalog()
     window->show();
 }
 
+void MainWindow::setLanguageSwitcher(LanguageSwitcher *switcher)
+{
+    menuBar()->insertMenu(m_helpMenu->menuAction(), new LanguageMenu(*switcher, this));
+}
+
+void MainWindow::showTranslations()
+{
+    if (!m_translator) {
+        m_translator = new TranslatorView(*m_catalog, this);
+        m_translator->setWindowFlag(Qt::Window);
+        m_translator->resize(1100, 700);
+        connect(m_translator, &TranslatorView::jumpTo, this, [this](const QString &slug) {
+            selectModel(slug);
+            m_views->setCurrentWidget(m_detail);
+            activateWindow();
+        });
+        // Interface texts: show the card, where most of them live.
+        connect(m_translator, &TranslatorView::openView, this,
+                [this] { m_views->setCurrentWidget(m_detail); });
+    }
+    m_translator->show();
+    m_translator->raise();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(
@@ -217,7 +274,8 @@ void MainWindow::restoreState()
         if (screen.width() < 1400)
             setWindowState(Qt::WindowMaximized);
     }
-    m_splitter->restoreState(settings.value("window/splitter").toByteArray());
+    if (!m_splitter->restoreState(settings.value("window/splitter").toByteArray()))
+        m_splitter->setSizes({width() * 2 / 5, width() * 3 / 5});
     const QString slug = settings.value("window/selectedModel").toString();
     if (m_catalog->data().model(slug) >= 0)
         selectModel(slug);

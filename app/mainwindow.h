@@ -4,6 +4,12 @@
 
 #include <memory>
 
+class ArticleView;
+class CatalogCharts;
+class CompareView;
+class EvolutionTreeView;
+class LanguageSwitcher;
+class TranslatorView;
 class Catalog;
 class DetailPanel;
 class ModelFilterProxy;
@@ -30,6 +36,8 @@ public:
 
     // The views beside the list (card first); features add their pages and menu entries here.
     QTabWidget *views() const { return m_views; }
+    // Adds the Language menu; the window works without one (tests, --lang runs).
+    void setLanguageSwitcher(LanguageSwitcher *switcher);
     QMenu *viewMenu() const { return m_viewMenu; }
 
 signals:
@@ -43,6 +51,14 @@ private:
     void buildMenus();
     void retranslate();
     void openCatalog();
+    void showTranslations();
+    // Compare, charts and presentation (mainwindowviews.cpp).
+    void addAnalysisViews();
+    void retranslateAnalysisViews();
+    void addToComparison(const QString &slug);
+    void addSlide(const QString &kind);
+    void present();
+    void exportList();
     void showAbout();
     void onSearchChanged(const QString &text);
     void onCurrentChanged();
@@ -59,6 +75,13 @@ private:
     DetailPanel *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_views = nullptr;
+    ArticleView *m_article = nullptr;
+    EvolutionTreeView *m_tree = nullptr;
+    TranslatorView *m_translator = nullptr; // created on first use: it reads every text
+    QAction *m_translationsAction = nullptr;
+    CompareView *m_compare = nullptr;
+    CatalogCharts *m_charts = nullptr;
+    QList<QAction *> m_analysisActions; // in the order retranslateAnalysisViews() names them
     QMenu *m_viewMenu = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

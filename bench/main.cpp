@@ -2,6 +2,8 @@
 //   atlas-bench search --models N [--seed S] [--repeats R] [--cache DIR] [--verbose]
 //                      [--no-peer]
 //   atlas-bench synth --models N [--seed S] OUT.sqlite   (used by `search` to make catalogs)
+//   atlas-bench layout [--max N] [--seed S] [--no-peer]
+#include "layoutbench.h"
 #include "searchbench.h"
 #include "syntheticcatalog.h"
 
@@ -16,7 +18,8 @@ int usage()
 {
     std::fputs("usage: atlas-bench search --models N [--seed S] [--repeats R] [--cache DIR]\n"
                "                          [--verbose] [--no-peer]\n"
-               "       atlas-bench synth --models N [--seed S] OUT.sqlite\n",
+               "       atlas-bench synth --models N [--seed S] OUT.sqlite\n"
+               "       atlas-bench layout [--max N] [--seed S] [--no-peer]\n",
                stderr);
     return 2;
 }
@@ -25,6 +28,9 @@ int usage()
 
 int main(int argc, char *argv[])
 {
+    // The layout benchmark draws the tree view, so it makes a QApplication of its own.
+    if (argc > 1 && qstrcmp(argv[1], "layout") == 0)
+        return runLayoutBench(argc, argv);
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2)

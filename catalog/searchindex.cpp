@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <map>
 #include <thread>
 
 namespace {
@@ -83,6 +84,7 @@ void SearchIndex::buildOrgs(const CatalogData &data)
             }
         }
         m_columns->orgIndex.insert(o.id, int(m_orgs.size()));
+        m_columns->orgIds << o.id;
         m_orgs.push_back(std::move(org));
     }
 }
@@ -151,25 +153,54 @@ void SearchIndex::buildRecords(const CatalogData &data)
     for (const Chunk &c : chunks)
         total += c.text.size();
     m_text.reserve(total);
-    m_flags.reserve(total);
+    m_wordStarts.assign((total + 63) / 64, 0);
     m_starts.reserve(n + 1);
     m_names.reserve(n);
     Columns &col = *m_columns;
     col.org.reserve(n), col.kind.reserve(n), col.open.reserve(n), col.context.reserve(n);
-    col.price.reserve(n), col.year.reserve(n), col.caps.reserve(n);
-    for (const CapabilityRecord &c : data.capabilities)
+    col.price.reserve(n), col.year.reserve(n), col.capSet.reserve(n);
+    QHash<QString, int> capabilityIndex;
+    for (const CapabilityRecord &c : data.capabilities) {
+        capabilityIndex.insert(c.id, int(col.capabilities.size()));
         col.capabilities << c.id;
+    }
     QHash<QString, int> kindIndex;
+    // Models mostly share their capability lists (and pooled strings): look them up once.
+    QHash<const void *, uint32_t> setOfList;
+    std::map<std::vector<uint16_t>, uint32_t> setIndex;
+    auto capabilitySet = [&](const QStringList &list) {
+        auto known = setOfList.constFind(list.constData());
+        if (known != setOfList.constEnd() && !list.isEmpty())
+            return *known;
+        std::vector<uint16_t> set;
+        for (const QString &c : list)
+            if (const int bit = capabilityIndex.value(c, -1); bit >= 0)
+                set.push_back(uint16_t(bit));
+        std::sort(set.begin(), set.end());
+        set.erase(std::unique(set.begin(), set.end()), set.end());
+        auto [it, added] = setIndex.try_emplace(set, uint32_t(col.capSets.size()));
+        if (added)
+            col.capSets.push_back(set);
+        setOfList.insert(list.constData(), it->second);
+        return it->second;
+    };
+    const QString *lastOrg = nullptr;
+    int lastOrgIndex = -1;
     for (uint32_t i : m_order) {
         const ModelRecord &m = data.models[i];
         m_starts.push_back(uint32_t(m_text.size()));
         // Find this record's flags: the chunk holding model i, at the same offset.
         const size_t t = i / per;
         const size_t offset = size_t(record[i].data() - chunks[t].text.data());
+        for (size_t b = 0; b < record[i].size(); ++b)
+            if (chunks[t].flags[offset + b] & searchtext::WordStart)
+                m_wordStarts[(m_text.size() + b) / 64] |= uint64_t(1) << ((m_text.size() + b) % 64);
         m_text.append(record[i]);
-        m_flags.append(chunks[t].flags, offset, record[i].size());
         m_names.push_back(m.name);
-        const int o = col.orgIndex.value(m.org, -1);
+        if (!lastOrg || lastOrg->constData() != m.org.constData() || *lastOrg != m.org)
+            lastOrgIndex = col.orgIndex.value(m.org, -1);
+        lastOrg = &m.org;
+        const int o = lastOrgIndex;
         col.org.push_back(o < 0 ? kNone : uint32_t(o));
         auto k = kindIndex.constFind(m.kind);
         if (k == kindIndex.constEnd()) {
@@ -180,14 +211,8 @@ void SearchIndex::buildRecords(const CatalogData &data)
         col.open.push_back(m.openWeights ? 1 : 0);
         col.context.push_back(m.contextTokens ? *m.contextTokens : -1);
         col.price.push_back(m.priceOutput ? float(*m.priceOutput) : NAN);
-        col.year.push_back(int16_t(m.released.left(4).toInt()));
-        uint64_t caps = 0;
-        for (const QString &c : m.capabilities) {
-            const qsizetype bit = col.capabilities.indexOf(c);
-            if (bit >= 0 && bit < 64)
-                caps |= uint64_t(1) << bit;
-        }
-        col.caps.push_back(caps);
+        col.year.push_back(int16_t(QStringView(m.released).left(4).toInt()));
+        col.capSet.push_back(capabilitySet(m.capabilities));
         if (o >= 0)
             m_orgs[size_t(o)].records.push_back(uint32_t(m_starts.size() - 1));
     }
@@ -196,6 +221,7 @@ void SearchIndex::buildRecords(const CatalogData &data)
 
 size_t SearchIndex::memoryBytes() const
 {
-    return m_text.capacity() * 2 + m_starts.capacity() * 4 + m_order.capacity() * 4 +
-           m_names.capacity() * sizeof(QString) + m_order.size() * 32 + m_ngrams.memoryBytes();
+    return m_text.capacity() + m_wordStarts.capacity() * 8 + m_starts.capacity() * 4 +
+           m_order.capacity() * 4 + m_names.capacity() * sizeof(QString) + m_order.size() * 32 +
+           m_ngrams.memoryBytes();
 }

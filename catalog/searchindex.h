@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ngramindex.h"
+#include "searchfacets.h"
 #include "searchquery.h"
 
 #include <QList>
@@ -27,6 +28,17 @@ struct SearchResult
     qint64 count = 0; // every match, not only the hits returned
     std::vector<SearchHit> hits;
     bool cancelled = false;
+    std::shared_ptr<const FacetCounts> facets; // when SearchOptions::facets asked for them
+};
+
+struct SearchOptions
+{
+    int limit = 100;
+    const std::atomic_bool *cancel = nullptr; // polled; when set the result is marked cancelled
+    // Per model (index into CatalogData::models), its place in a sort order: hits come lowest
+    // first, ties by score. Null: by score, then notability, then name.
+    const std::vector<uint32_t> *sortRank = nullptr;
+    bool facets = false; // count facet values over every match
 };
 
 // Search as you type over model names, aliases, Chinese names, slugs and organisation names
@@ -35,7 +47,9 @@ struct SearchResult
 //
 // Records (one per model, ordered by notability then name) are kept normalised in one buffer,
 // with an n-gram index to find candidates; a query that extends the previous one narrows the
-// previous matches instead of starting over.
+// previous matches instead of starting over. Several words match as one run-together text
+// ("deepseek coder" finds "DeepSeek-Coder") and also each on its own, in any order ("llama
+// instruct" finds "Llama-3-8B-Instruct"), ranking just below the same kind of joined match.
 class SearchIndex final
 {
 public:
@@ -58,6 +72,7 @@ public:
 
     // The best `limit` hits, by score, then notability, then name. `cancel` is polled; when it is
     // set the result is marked cancelled and incomplete.
+    SearchResult search(const SearchQuery &query, const SearchOptions &options) const;
     SearchResult search(const SearchQuery &query, int limit,
                         const std::atomic_bool *cancel = nullptr) const;
     SearchResult search(const QString &text, int limit) const;
@@ -85,17 +100,24 @@ private:
     std::vector<Match> ownMatches(const std::string &q, const Filter &filter,
                                   const std::atomic_bool *cancel, bool *cancelled) const;
     int recordScore(uint32_t record, const std::string &q) const;
+    // Records in which every word matches, in the record's own text or its organisation's names.
+    std::vector<Match> wordMatches(const std::vector<std::string> &words, const Filter &filter,
+                                   const std::atomic_bool *cancel, bool *cancelled) const;
+    static std::vector<std::string> queryWords(const QString &text);
+    static bool canNarrow(const std::vector<std::string> &from, const std::vector<std::string> &to);
+    size_t estimate(const std::string &word) const; // an upper bound of the records holding it
     // Typo-tolerant matches of records that matched neither by text nor by organisation.
     void fuzzyMatches(const std::string &q, const Filter &filter, const std::vector<Match> &own,
                       const std::vector<int> &orgScore, std::vector<Match> &out) const;
     static bool isOwn(const std::vector<Match> &own, uint32_t record);
     static int orgScore(const std::string &q, const Org &org);
+    std::shared_ptr<const FacetCounts> countFacets(const std::vector<uint32_t> &records) const;
 
-    std::string m_text;             // records back to back, fields separated by 0x01
-    std::string m_flags;            // searchtext::Flag per byte of m_text
-    std::vector<uint32_t> m_starts; // record r is [m_starts[r], m_starts[r + 1])
-    std::vector<uint32_t> m_order;  // record -> model index
-    std::vector<QString> m_names;   // record -> display name, for highlighting
+    std::string m_text;                 // records back to back, fields separated by 0x01
+    std::vector<uint64_t> m_wordStarts; // bit per byte of m_text: searchtext::WordStart
+    std::vector<uint32_t> m_starts;     // record r is [m_starts[r], m_starts[r + 1])
+    std::vector<uint32_t> m_order;      // record -> model index
+    std::vector<QString> m_names;       // record -> display name, for highlighting
     std::unique_ptr<Columns> m_columns;
     NgramIndex m_ngrams;
 
@@ -110,4 +132,13 @@ private:
     };
     mutable std::mutex m_lastMutex;
     mutable std::shared_ptr<const Last> m_last;
+    struct LastWords
+    {
+        std::vector<std::string> words;
+        QString facets;
+        std::vector<uint32_t> records;
+        std::vector<int> settled; // per record, its weakest score over all words but the last
+        std::vector<int> last;    // per record, the last word's score
+    };
+    mutable std::shared_ptr<const LastWords> m_lastWords;
 };

@@ -18,9 +18,12 @@ struct SearchIndex::Columns
     std::vector<int64_t> context; // -1: unknown
     std::vector<float> price;     // NaN: unknown
     std::vector<int16_t> year;    // 0: unknown
-    std::vector<uint64_t> caps;   // bit per capability (the first 64)
+    std::vector<uint32_t> capSet; // index into capSets
+    // The distinct capability sets, each as ascending indexes into `capabilities`.
+    std::vector<std::vector<uint16_t>> capSets;
     QStringList kinds;
     QStringList capabilities;
+    QStringList orgIds; // by index into m_orgs
     QHash<QString, int> orgIndex;
 };
 
@@ -30,7 +33,7 @@ struct SearchIndex::Filter
     QString key;
     std::vector<char> orgs; // empty: any
     std::vector<char> kinds;
-    std::vector<uint64_t> capMasks; // each must intersect the model's capabilities
+    std::vector<char> capSets; // per capability set, whether it has every asked capability
     std::optional<bool> open;
     std::optional<NumberRange> context, price, year;
 
@@ -42,9 +45,8 @@ struct SearchIndex::Filter
             return false;
         if (!kinds.empty() && !kinds[c.kind[r]])
             return false;
-        for (uint64_t m : capMasks)
-            if (!(c.caps[r] & m))
-                return false;
+        if (!capSets.empty() && !capSets[c.capSet[r]])
+            return false;
         if (open && bool(c.open[r]) != *open)
             return false;
         if (context && (c.context[r] < 0 || !context->contains(double(c.context[r]))))

@@ -13,9 +13,19 @@ namespace {
 constexpr char kSeparator = '\x01';
 constexpr uint32_t kNone = UINT32_MAX;
 
-uint64_t rankKey(int score, uint32_t record)
+// Lowest first: the sort rank (0 when ordering by score) in the top 22 bits, then the score
+// inverted in 10 bits, then the record, which orders by notability and name.
+constexpr uint32_t kMaxSortRank = (1u << 22) - 1;
+
+uint64_t rankKey(int score, uint32_t record, uint32_t sortRank = 0)
 {
-    return (uint64_t(1000 - score) << 32) | record;
+    return (uint64_t(std::min(sortRank, kMaxSortRank)) << 42) | (uint64_t(1000 - score) << 32) |
+           record;
+}
+
+int scoreOf(uint64_t key)
+{
+    return 1000 - int((key >> 32) & 0x3ff);
 }
 
 // Keeps the `limit` smallest keys.
@@ -78,7 +88,9 @@ bool cancelledBy(const std::atomic_bool *cancel)
 }
 
 // The best kind of match of q in one field list: text of fields separated by kSeparator.
-int fieldScore(std::string_view text, std::string_view flags, std::string_view q, int exact,
+// `isWordStart(p)` tells whether byte p of the text starts a word.
+template <typename WordStartAt>
+int fieldScore(std::string_view text, const WordStartAt &isWordStart, std::string_view q, int exact,
                int prefix, int wordStart, int substring)
 {
     int best = 0;
@@ -89,7 +101,7 @@ int fieldScore(std::string_view text, std::string_view flags, std::string_view q
             if (end == text.size() || text[end] == kSeparator)
                 return exact;
             best = std::max(best, prefix);
-        } else if (flags[p] & searchtext::WordStart) {
+        } else if (isWordStart(p)) {
             best = std::max(best, wordStart);
         } else {
             best = std::max(best, substring);
@@ -109,9 +121,12 @@ bool SearchIndex::isOwn(const std::vector<Match> &own, uint32_t record)
 int SearchIndex::recordScore(uint32_t r, const std::string &q) const
 {
     const size_t start = m_starts[r], size = m_starts[r + 1] - start;
-    return fieldScore(std::string_view(m_text).substr(start, size),
-                      std::string_view(m_flags).substr(start, size), q, Exact, Prefix, WordStart,
-                      Substring);
+    const auto isWordStart = [&](size_t p) {
+        const size_t i = start + p;
+        return (m_wordStarts[i / 64] >> (i % 64)) & 1;
+    };
+    return fieldScore(std::string_view(m_text).substr(start, size), isWordStart, q, Exact, Prefix,
+                      WordStart, Substring);
 }
 
 int SearchIndex::orgScore(const std::string &q, const Org &org)
@@ -120,8 +135,10 @@ int SearchIndex::orgScore(const std::string &q, const Org &org)
     // otherwise pull in every model of most organisations.
     int best = 0;
     for (size_t i = 0; i < org.keys.size(); ++i)
-        best = std::max(
-            best, fieldScore(org.keys[i], org.flags[i], q, OrgExact, OrgPrefix, OrgWordStart, 0));
+        best = std::max(best, fieldScore(
+                                  org.keys[i],
+                                  [&](size_t p) { return org.flags[i][p] & searchtext::WordStart; },
+                                  q, OrgExact, OrgPrefix, OrgWordStart, 0));
     return best;
 }
 
@@ -243,6 +260,23 @@ SearchResult SearchIndex::search(const QString &text, int limit) const
 SearchResult SearchIndex::search(const SearchQuery &query, int limit,
                                  const std::atomic_bool *cancel) const
 {
+    SearchOptions options;
+    options.limit = limit;
+    options.cancel = cancel;
+    return search(query, options);
+}
+
+SearchResult SearchIndex::search(const SearchQuery &query, const SearchOptions &options) const
+{
+    const int limit = options.limit;
+    const std::atomic_bool *cancel = options.cancel;
+    // A sort order or facet counts need every match, so the shortcuts that stop early are off.
+    const bool sorted = options.sortRank && options.sortRank->size() == m_order.size();
+    const bool every = sorted || options.facets;
+    auto key = [&](int score, uint32_t r) {
+        return rankKey(score, r, sorted ? (*options.sortRank)[m_order[r]] : 0);
+    };
+    std::vector<uint32_t> matched; // every match, when counting facets
     SearchResult result;
     const Columns &col = *m_columns;
     Filter filter;
@@ -265,15 +299,24 @@ SearchResult SearchIndex::search(const SearchQuery &query, int limit,
                 if (col.kinds[i].startsWith(k))
                     filter.kinds[size_t(i)] = 1;
     }
-    for (const QString &c : query.capabilities) {
-        uint64_t mask = 0;
-        for (qsizetype i = 0; i < col.capabilities.size() && i < 64; ++i)
-            if (col.capabilities[i] == c)
-                mask |= uint64_t(1) << i;
-        for (qsizetype i = 0; mask == 0 && i < col.capabilities.size() && i < 64; ++i)
-            if (col.capabilities[i].startsWith(c))
-                mask |= uint64_t(1) << i;
-        filter.capMasks.push_back(mask);
+    if (!query.capabilities.isEmpty()) {
+        // Per asked capability, the ids it names: itself, else those it starts.
+        std::vector<std::vector<char>> asked;
+        for (const QString &c : query.capabilities) {
+            std::vector<char> ids(size_t(col.capabilities.size()), 0);
+            bool any = false;
+            for (qsizetype i = 0; i < col.capabilities.size(); ++i)
+                any = any || (ids[size_t(i)] = col.capabilities[i] == c);
+            for (qsizetype i = 0; !any && i < col.capabilities.size(); ++i)
+                ids[size_t(i)] = col.capabilities[i].startsWith(c);
+            asked.push_back(std::move(ids));
+        }
+        filter.capSets.assign(col.capSets.size(), 1);
+        for (size_t s = 0; s < col.capSets.size(); ++s)
+            for (const std::vector<char> &ids : asked)
+                if (std::none_of(col.capSets[s].begin(), col.capSets[s].end(),
+                                 [&](uint16_t c) { return ids[c] != 0; }))
+                    filter.capSets[s] = 0;
     }
     filter.open = query.openWeights;
     filter.context = query.context;
@@ -284,6 +327,8 @@ SearchResult SearchIndex::search(const SearchQuery &query, int limit,
     const uint32_t n = uint32_t(m_order.size());
     TopKeys top(limit);
     std::vector<Match> fuzzy;
+    const std::vector<std::string> words =
+        query.text.contains(' ') ? queryWords(query.text) : std::vector<std::string>();
     if (q.empty()) {
         for (uint32_t r = 0; r < n; ++r) {
             if ((r & 65535) == 0 && cancelledBy(cancel)) {
@@ -292,8 +337,10 @@ SearchResult SearchIndex::search(const SearchQuery &query, int limit,
             }
             if (filter.pass(col, r)) {
                 ++result.count;
-                if (!top.full())
-                    top.offer(rankKey(Listed, r));
+                if (every || !top.full())
+                    top.offer(key(Listed, r));
+                if (options.facets)
+                    matched.push_back(r);
             }
         }
     } else {
@@ -318,7 +365,7 @@ SearchResult SearchIndex::search(const SearchQuery &query, int limit,
                 m.score = std::max(m.score, orgScores[o]);
                 ++ownInOrg[o];
             }
-            top.offer(rankKey(m.score, m.record));
+            top.offer(key(m.score, m.record));
         }
         result.count = qint64(own.size());
         // Models matched through their organisation only.
@@ -335,10 +382,12 @@ SearchResult SearchIndex::search(const SearchQuery &query, int limit,
                 if (!filter.pass(col, r))
                     continue;
                 ++inOrg;
-                if (offered < limit) {
+                if (every || offered < limit) {
                     if (!isOwn(own, r)) {
-                        top.offer(rankKey(orgScores[o], r));
+                        top.offer(key(orgScores[o], r));
                         ++offered;
+                        if (options.facets)
+                            matched.push_back(r);
                     }
                 } else if (!filter.active) {
                     // Every model of the org counts; none of the rest can rank higher.
@@ -348,21 +397,56 @@ SearchResult SearchIndex::search(const SearchQuery &query, int limit,
             }
             result.count += inOrg - qint64(ownInOrg[o]);
         }
+        if (words.size() >= 2) {
+            const std::vector<Match> each = wordMatches(words, filter, cancel, &cancelled);
+            if (cancelled) {
+                result.cancelled = true;
+                return result;
+            }
+            // Records found by the joined text or through their organisation are counted.
+            // Both lists are in record order: walk them together.
+            const size_t before = own.size();
+            size_t at = 0;
+            for (const Match &m : each) {
+                while (at < before && own[at].record < m.record)
+                    ++at;
+                const uint32_t o = col.org[m.record];
+                if ((at < before && own[at].record == m.record) ||
+                    (anyOrg && o != kNone && orgScores[o] > 0))
+                    continue;
+                top.offer(key(m.score, m.record));
+                own.push_back(m);
+            }
+            result.count += qint64(own.size() - before);
+            std::inplace_merge(own.begin(), own.begin() + qsizetype(before), own.end(),
+                               [](const Match &a, const Match &b) { return a.record < b.record; });
+        }
         if (result.count < limit) {
             fuzzyMatches(q, filter, own, orgScores, fuzzy);
             for (const Match &m : fuzzy)
-                top.offer(rankKey(m.score, m.record));
+                top.offer(key(m.score, m.record));
             result.count += qint64(fuzzy.size());
         }
+        if (options.facets) {
+            for (const Match &m : own)
+                matched.push_back(m.record);
+            for (const Match &m : fuzzy)
+                matched.push_back(m.record);
+        }
     }
-    for (uint64_t key : top.sorted()) {
-        const uint32_t r = uint32_t(key & 0xffffffffu);
+    if (options.facets)
+        result.facets = countFacets(matched);
+    for (uint64_t k : top.sorted()) {
+        const uint32_t r = uint32_t(k & 0xffffffffu);
         SearchHit hit;
         hit.model = int(m_order[r]);
-        hit.score = 1000 - int(key >> 32);
-        if (hit.score == Exact || hit.score == Prefix || hit.score == WordStart ||
-            hit.score == Substring)
+        hit.score = scoreOf(k);
+        if (hit.score > Fuzzy) {
             hit.ranges = searchtext::matchRanges(m_names[r], q);
+            if (hit.ranges.isEmpty() && words.size() >= 2)
+                for (const std::string &w : words)
+                    hit.ranges += searchtext::matchRanges(m_names[r], w);
+        }
         result.hits.push_back(std::move(hit));
     }
     return result;

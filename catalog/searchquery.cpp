@@ -16,6 +16,7 @@ struct Token
 {
     QString text;
     int position = 0;
+    int end = 0; // one past the token's last character in the input
 };
 
 // Splits on white space; double quotes group words ("org:\"Meta AI\""), an unclosed quote runs
@@ -36,8 +37,10 @@ QList<Token> tokenize(const QString &input)
             continue;
         }
         if (c.isSpace() && !inQuote) {
-            if (inToken)
+            if (inToken) {
+                current.end = i;
                 tokens << current;
+            }
             current = Token();
             inToken = false;
             continue;
@@ -48,8 +51,10 @@ QList<Token> tokenize(const QString &input)
         }
         current.text += c;
     }
-    if (inToken)
+    if (inToken) {
+        current.end = int(input.size());
         tokens << current;
+    }
     return tokens;
 }
 
@@ -108,6 +113,26 @@ std::optional<NumberRange> parseRange(const QString &value, bool allowSuffix, bo
     return r;
 }
 
+const QStringList kKeys = {"org", "kind", "cap", "open", "ctx", "price", "year"};
+const QStringList kSingleKeys = {"open", "ctx", "price", "year"};
+
+QString keyOf(const QString &token)
+{
+    const qsizetype colon = token.indexOf(':');
+    return colon > 0 ? token.left(colon).toLower() : QString();
+}
+
+// Removes [from, to) and the white space after it (or before it, at the end).
+QString cut(QString input, int from, int to)
+{
+    while (to < input.size() && input.at(to).isSpace())
+        ++to;
+    if (to == input.size())
+        while (from > 0 && input.at(from - 1).isSpace())
+            --from;
+    return input.remove(from, to - from);
+}
+
 QString rangeKey(const std::optional<NumberRange> &r)
 {
     if (!r)
@@ -156,8 +181,7 @@ SearchQuery SearchQuery::parse(const QString &input)
         auto error = [&](const QString &message) {
             q.errors.append({t.text, t.position, message});
         };
-        static const QStringList keys = {"org", "kind", "cap", "open", "ctx", "price", "year"};
-        if (!keys.contains(key)) {
+        if (!kKeys.contains(key)) {
             words << t.text;
             continue;
         }
@@ -203,4 +227,44 @@ SearchQuery SearchQuery::parse(const QString &input)
     }
     q.text = words.join(' ');
     return q;
+}
+
+QList<SearchQueryTerm> SearchQuery::terms(const QString &input)
+{
+    QList<SearchQueryTerm> out;
+    for (const Token &t : tokenize(input)) {
+        const QString key = keyOf(t.text);
+        if (!kKeys.contains(key))
+            continue;
+        const SearchQuery one = parse(t.text);
+        out.append({t.text, key, t.position, t.end - t.position, one.errors.isEmpty()});
+    }
+    return out;
+}
+
+QString SearchQuery::removeTerm(const QString &input, int position)
+{
+    for (const Token &t : tokenize(input))
+        if (t.position == position)
+            return cut(input, t.position, t.end);
+    return input;
+}
+
+QString SearchQuery::toggleTerm(const QString &input, const QString &term)
+{
+    const QString key = keyOf(term);
+    QString out = input;
+    bool found = false;
+    // From the end, so that earlier positions stay valid.
+    const QList<Token> tokens = tokenize(input);
+    for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
+        const bool same = it->text.compare(term, Qt::CaseInsensitive) == 0;
+        if (same || (kSingleKeys.contains(key) && keyOf(it->text) == key)) {
+            found = found || same;
+            out = cut(out, it->position, it->end);
+        }
+    }
+    if (found)
+        return out;
+    return out.trimmed().isEmpty() ? term : out.trimmed() + ' ' + term;
 }

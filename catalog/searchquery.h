@@ -25,6 +25,16 @@ struct SearchQueryError
     QString message;
 };
 
+// One facet term of the search box's text ("org:deepseek"), where it is and whether it is valid.
+struct SearchQueryTerm
+{
+    QString text;
+    QString key;
+    int position = 0; // UTF-16 index in the input
+    int length = 0;
+    bool valid = true;
+};
+
 // The search box's text split into facet terms and free text:
 //   org:deepseek kind:code open:yes ctx:>=128k price:<1 year:2024..2025 cap:reasoning llama
 // Terms of one key combine with OR, except cap: (a model needs every capability); different
@@ -47,4 +57,12 @@ struct SearchQuery
     QString facetKey() const;
 
     static SearchQuery parse(const QString &input);
+
+    // The facet terms of `input`, in order, for showing them as chips.
+    static QList<SearchQueryTerm> terms(const QString &input);
+    // `input` without the term at `position`.
+    static QString removeTerm(const QString &input, int position);
+    // `input` with `term` ("org:deepseek") added, or removed when it is there. Keys that take one
+    // value (open, ctx, price, year) lose their other terms first.
+    static QString toggleTerm(const QString &input, const QString &term);
 };

@@ -54,6 +54,12 @@ void CapabilityBars::setRows(const QList<Row> &rows)
     rebuild();
 }
 
+void CapabilityBars::setMarkers(const QList<Marker> &markers)
+{
+    m_markers = markers;
+    rebuild();
+}
+
 QStringList CapabilityBars::rowSummaries() const
 {
     QStringList out;
@@ -65,9 +71,28 @@ QStringList CapabilityBars::rowSummaries() const
     return out;
 }
 
+QStringList CapabilityBars::markerSummaries() const
+{
+    QStringList out;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Row &r = m_rows.at(i);
+        QStringList values;
+        for (const Marker &m : m_markers) {
+            const std::optional<double> v = m.values.value(i);
+            values << (v ? tr("%1 %2").arg(m.label, number(*v))
+                         : tr("%1 not reported").arg(m.label));
+        }
+        out << tr("%1: %2 (band %3–%4, n = %5)")
+                   .arg(r.label, values.join(QStringLiteral(", ")), number(r.p20), number(r.p80))
+                   .arg(r.n);
+    }
+    return out;
+}
+
 void CapabilityBars::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange ||
+        event->type() == QEvent::FontChange)
         rebuild();
     QWidget::changeEvent(event);
 }
@@ -103,7 +128,7 @@ void CapabilityBars::rebuild()
         categories << r.label;
         *base << r.p20;
         *band << qMax(0.0, r.p80 - r.p20);
-        if (r.value)
+        if (r.value && m_markers.isEmpty())
             markers->append(*r.value, i);
     }
     auto *series = new QHorizontalStackedBarSeries;
@@ -123,6 +148,7 @@ void CapabilityBars::rebuild()
     for (QAbstractAxis *axis :
          {static_cast<QAbstractAxis *>(axisX), static_cast<QAbstractAxis *>(axisY)}) {
         axis->setLabelsColor(pal.color(QPalette::WindowText));
+        axis->setLabelsFont(font()); // charts do not inherit the widget's font
         axis->setLinePenColor(pal.color(QPalette::Mid));
         axis->setGridLineColor(pal.color(QPalette::Midlight));
     }
@@ -132,10 +158,13 @@ void CapabilityBars::rebuild()
     series->attachAxis(axisX);
     markers->attachAxis(axisY);
     markers->attachAxis(axisX);
+    addMarkerSeries(axisX, axisY);
 
-    auto tooltipFor = [rows](int i) {
+    const QStringList compared = markerSummaries();
+    auto tooltipFor = [rows, compared](int i) {
         const Row &r = rows.at(i);
-        const QString value = r.value
+        const QString value = !compared.isEmpty() ? compared.value(int(rows.size()) - 1 - i)
+                              : r.value
                                   ? tr("This model: %1 (raw %2)").arg(number(*r.value), r.rawText)
                                   : tr("This model: not reported");
         return tr("<b>%1</b><br>%2<br>Middle 60%: %3–%4 over %5 models<br>%6")
@@ -154,16 +183,69 @@ void CapabilityBars::rebuild()
                     QToolTip::showText(QCursor::pos(), tooltipFor(qRound(p.y())), m_view);
             });
 
-    // The numbers beside the chart, top-down like the seed page: band and the model's value.
-    for (const Row &r : m_rows) {
+    fillValueColumn();
+    m_legend->setText(
+        m_markers.isEmpty()
+            ? tr("Band: the middle 60% of catalog models that report the measure (20th to "
+                 "80th percentile). Dot: this model. All scores 0–10, higher is better.")
+            : tr("Band: the middle 60% of catalog models that report the measure (20th to "
+                 "80th percentile). Dots: the compared models, in their colours. All scores "
+                 "0–10, higher is better."));
+}
+
+void CapabilityBars::addMarkerSeries(QAbstractAxis *axisX, QAbstractAxis *axisY)
+{
+    const int count = int(m_markers.size());
+    for (int k = 0; k < count; ++k) {
+        const Marker &marker = m_markers.at(k);
+        auto *series = new QScatterSeries;
+        series->setName(marker.label);
+        series->setMarkerSize(12);
+        series->setColor(marker.color);
+        series->setBorderColor(palette().color(QPalette::Base));
+        // Models sit side by side within the band's height so that equal values stay visible.
+        const double offset = count > 1 ? (k - (count - 1) / 2.0) * 0.3 / (count - 1) : 0.0;
+        for (int i = 0; i < m_rows.size(); ++i) {
+            const std::optional<double> v = marker.values.value(i);
+            if (v)
+                series->append(*v, double(m_rows.size() - 1 - i) + offset);
+        }
+        m_chart->addSeries(series);
+        series->attachAxis(axisX);
+        series->attachAxis(axisY);
+        const QString label = marker.label;
+        connect(series, &QScatterSeries::hovered, this,
+                [this, label](const QPointF &p, bool state) {
+                    if (state)
+                        QToolTip::showText(QCursor::pos(), tr("%1: %2").arg(label, number(p.x())),
+                                           m_view);
+                });
+    }
+}
+
+void CapabilityBars::fillValueColumn()
+{
+    // The numbers beside the chart, top-down like the seed page: band and the model's value, or
+    // every compared model's value in its colour.
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const Row &r = m_rows.at(row);
         auto *label = new QLabel;
         label->setObjectName("capabilityValue");
-        label->setText(
-            r.value ? tr("<b>%1</b> · %2–%3").arg(number(*r.value), number(r.p20), number(r.p80))
+        if (m_markers.isEmpty()) {
+            label->setText(
+                r.value
+                    ? tr("<b>%1</b> · %2–%3").arg(number(*r.value), number(r.p20), number(r.p80))
                     : tr("<i>not reported</i> · %1–%2").arg(number(r.p20), number(r.p80)));
+        } else {
+            QStringList values;
+            for (const Marker &m : m_markers) {
+                const std::optional<double> v = m.values.value(row);
+                values << QStringLiteral("<span style=\"color:%1\">●</span> %2")
+                              .arg(m.color.name(), v ? number(*v) : QStringLiteral("–"));
+            }
+            label->setText(values.join(QStringLiteral("&nbsp; ")));
+        }
         label->setToolTip(r.source);
         m_valueColumn->addWidget(label, 1);
     }
-    m_legend->setText(tr("Band: the middle 60% of catalog models that report the measure (20th to "
-                         "80th percentile). Dot: this model. All scores 0–10, higher is better."));
 }

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QColor>
 #include <QWidget>
 
 #include <optional>
 
+class QAbstractAxis;
 class QChart;
 class QChartView;
 class QLabel;
@@ -31,20 +33,36 @@ public:
 
     explicit CapabilityBars(QWidget *parent = nullptr);
 
+    // Several models on the same bands (compare mode): one coloured dot per model and row,
+    // values in row order. With markers set, the rows' own values are not drawn.
+    struct Marker
+    {
+        QString label; // the model's name
+        QColor color;
+        QList<std::optional<double>> values; // scaled 0..10 per row; nullopt: not reported
+    };
+
     void setRows(const QList<Row> &rows);
     QList<Row> rows() const { return m_rows; }
+    void setMarkers(const QList<Marker> &markers);
+    QList<Marker> markers() const { return m_markers; }
 
     // What each row shows as text: "1.5 (band 1.7–5.6)" or "not reported (band …)". For tests
     // and accessibility.
     QStringList rowSummaries() const;
+    // With markers: "Reasoning: Alpha 2.9, Beta not reported (band …)".
+    QStringList markerSummaries() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
+    void addMarkerSeries(QAbstractAxis *axisX, QAbstractAxis *axisY);
+    void fillValueColumn();
 
     QList<Row> m_rows;
+    QList<Marker> m_markers;
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
     QLabel *m_legend = nullptr;

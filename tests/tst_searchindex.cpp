@@ -207,6 +207,72 @@ private slots:
                  (QList<QPair<int, int>>{{4, 2}}));
     }
 
+    // Words may match separately, in any order, in the model's names or its organisation's.
+    void wordsMatchSeparately()
+    {
+        QCOMPARE(top("coder super"), QStringLiteral("super-coder"));
+        QCOMPARE(top("v2 coder"), QStringLiteral("deepseek-coder-v2"));
+        QCOMPARE(slugs("openai mini"), QStringList{"gpt-4o-mini"});
+        QCOMPARE(slugs("mistral 8x7b"), QStringList{"mixtral-8x7b"});
+        QVERIFY(slugs("deepseek coder qqqq").isEmpty());
+        // Matches of the joined words rank above matches of the separate words.
+        const QStringList both = slugs("deepseek coder");
+        QCOMPARE(both.mid(0, 2), (QStringList{"deepseek-coder", "deepseek-coder-v2"}));
+        const SearchResult r = m_index->search("coder super", 1);
+        QCOMPARE(r.hits.front().ranges, (QList<QPair<int, int>>{{6, 5}, {0, 5}}));
+        QCOMPARE(m_index->search("coder super org:openai", 10).count, 0);
+    }
+
+    void facetCountsOfEveryMatch()
+    {
+        SearchOptions options;
+        options.limit = 1; // counts cover every match, not only the hits returned
+        options.facets = true;
+        const SearchResult r = m_index->search(SearchQuery::parse("deepseek"), options);
+        QVERIFY(r.facets);
+        const FacetCounts &f = *r.facets;
+        QCOMPARE(f.total, 3);
+        QCOMPARE(f.orgs, (std::vector<std::pair<QString, qint64>>{{"deepseek", 3}}));
+        QCOMPARE(f.kinds, (std::vector<std::pair<QString, qint64>>{{"code", 2}, {"language", 1}}));
+        QCOMPARE(f.capabilities,
+                 (std::vector<std::pair<QString, qint64>>{{"coding", 2}, {"reasoning", 1}}));
+        QCOMPARE(f.openWeights, 3);
+        QCOMPARE(f.context[0], 2); // >= 32K
+        QCOMPARE(f.context[1], 2); // >= 128K
+        QCOMPARE(f.price[0], 1);   // under $1: 0.28
+        QCOMPARE(f.price[1], 1);   // $1 to $5: 2.19
+        QCOMPARE(f.years, (std::vector<std::pair<int, qint64>>{{2025, 1}, {2024, 1}, {2023, 1}}));
+        const SearchResult all = m_index->search(SearchQuery::parse(""), options);
+        QCOMPARE(all.facets->total, qint64(m_data.models.size()));
+        QVERIFY(!m_index->search("deepseek", 10).facets);
+    }
+
+    void sortRankReplacesTheScoreOrder()
+    {
+        // Newest first by release date.
+        std::vector<uint32_t> rank(m_data.models.size());
+        std::vector<uint32_t> order(rank.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            order[i] = uint32_t(i);
+        std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+            return m_data.models[a].released > m_data.models[b].released;
+        });
+        for (size_t i = 0; i < order.size(); ++i)
+            rank[order[i]] = uint32_t(i);
+        SearchOptions options;
+        options.limit = 3;
+        options.sortRank = &rank;
+        QStringList got;
+        const SearchResult r = m_index->search(SearchQuery::parse("deepseek"), options);
+        for (const SearchHit &h : r.hits)
+            got << m_data.models[size_t(h.model)].slug;
+        QCOMPARE(got, (QStringList{"deepseek-r1", "deepseek-coder-v2", "deepseek-coder"}));
+        QCOMPARE(r.hits.front().score, int(SearchIndex::OrgExact));
+        options.limit = 2;
+        const SearchResult listed = m_index->search(SearchQuery::parse(""), options);
+        QCOMPARE(m_data.models[size_t(listed.hits[0].model)].slug, QStringLiteral("deepseek-r1"));
+    }
+
     void countAndLimit()
     {
         const SearchResult r = m_index->search("", 3);
@@ -220,6 +286,7 @@ private slots:
     void typingGivesTheSameAsAFreshSearch()
     {
         for (const QString &text : {QStringLiteral("deepseek coder v2"), QStringLiteral("gpt4o"),
+                                    QStringLiteral("coder super"), QStringLiteral("openai mini"),
                                     QStringLiteral("coder"), QStringLiteral("mixtrl")}) {
             for (int i = 1; i <= text.size(); ++i) {
                 const SearchResult typed = m_index->search(text.left(i), 100);

@@ -119,6 +119,45 @@ private slots:
         QCOMPARE(SearchQuery::parse("  a   b ").text, QStringLiteral("a b"));
     }
 
+    void wordsAroundTermsStayInOrder()
+    {
+        const SearchQuery q = SearchQuery::parse("llama org:meta 3 open:yes instruct");
+        QCOMPARE(q.text, QStringLiteral("llama 3 instruct"));
+        QCOMPARE(q.orgs, QStringList{"meta"});
+        QCOMPARE(SearchQuery::parse("llama ctx:huge instruct").text,
+                 QStringLiteral("llama instruct"));
+    }
+
+    void termsForChips()
+    {
+        const QString input = "llama org:meta ctx:huge  open:yes";
+        const QList<SearchQueryTerm> terms = SearchQuery::terms(input);
+        QCOMPARE(terms.size(), 3);
+        QCOMPARE(terms[0].text, QStringLiteral("org:meta"));
+        QCOMPARE(terms[0].position, 6);
+        QCOMPARE(terms[0].length, 8);
+        QVERIFY(terms[0].valid);
+        QCOMPARE(terms[1].key, QStringLiteral("ctx"));
+        QVERIFY(!terms[1].valid);
+        QCOMPARE(SearchQuery::removeTerm(input, terms[1].position),
+                 QStringLiteral("llama org:meta open:yes"));
+        QCOMPARE(SearchQuery::removeTerm(input, terms[2].position),
+                 QStringLiteral("llama org:meta ctx:huge"));
+        QCOMPARE(SearchQuery::removeTerm(input, 3), input); // not the start of a term
+    }
+
+    void toggleTermsFromFacets()
+    {
+        QCOMPARE(SearchQuery::toggleTerm("llama", "org:meta"), QStringLiteral("llama org:meta"));
+        QCOMPARE(SearchQuery::toggleTerm("llama org:meta", "org:meta"), QStringLiteral("llama"));
+        QCOMPARE(SearchQuery::toggleTerm("org:meta", "org:openai"),
+                 QStringLiteral("org:meta org:openai"));
+        // One value keys replace their term.
+        QCOMPARE(SearchQuery::toggleTerm("ctx:>=32k llama", "ctx:>=128k"),
+                 QStringLiteral("llama ctx:>=128k"));
+        QCOMPARE(SearchQuery::toggleTerm("", "open:yes"), QStringLiteral("open:yes"));
+    }
+
     void multipleTermsOfOneKey()
     {
         const SearchQuery q = SearchQuery::parse("org:meta org:google cap:coding cap:vision");

@@ -31,6 +31,20 @@ void ContextLadder::setTokens(std::optional<qint64> tokens)
     update();
 }
 
+void ContextLadder::setMarkers(const QList<Marker> &markers)
+{
+    m_markers = markers;
+    updateGeometry();
+    update();
+}
+
+QString ContextLadder::markerText(int i) const
+{
+    const Marker &m = m_markers.at(i);
+    return m.tokens ? QStringLiteral("%1 · %2").arg(labels::contextShort(*m.tokens), m.label)
+                    : tr("%1: not reported").arg(m.label);
+}
+
 int ContextLadder::takenRung() const
 {
     return m_tokens ? card::rungFor(*m_tokens) : -1;
@@ -51,7 +65,9 @@ QString ContextLadder::rungSize(int i) const
 
 QSize ContextLadder::sizeHint() const
 {
-    return {640, fontMetrics().height() * 5 + 16};
+    // One extra line per compared model, below the rung notes.
+    return {640,
+            fontMetrics().height() * 5 + 16 + int(m_markers.size()) * (fontMetrics().height() + 2)};
 }
 
 QSize ContextLadder::minimumSizeHint() const
@@ -97,6 +113,7 @@ void ContextLadder::paintEvent(QPaintEvent *)
         const double w = fm.horizontalAdvance(note) + 12;
         p.drawText(QRectF(x - w / 2, noteY, w, fm.height() + 2), Qt::AlignCenter, note);
     }
+    paintMarkers(p, lineY);
     if (m_tokens) {
         const double x = xFor(double(*m_tokens));
         p.setPen(Qt::NoPen);
@@ -115,8 +132,43 @@ void ContextLadder::paintEvent(QPaintEvent *)
     }
 }
 
+void ContextLadder::paintMarkers(QPainter &p, int lineY)
+{
+    const QFontMetrics fm = fontMetrics();
+    // Labels go one per line under the rung notes, each joined to its dot by a thin leader.
+    const double firstLine = lineY + 10 + 2 * (fm.height() + 2);
+    for (int i = 0; i < m_markers.size(); ++i) {
+        const Marker &m = m_markers.at(i);
+        const QString label = markerText(i);
+        const double w = fm.horizontalAdvance(label) + 12;
+        const double y = firstLine + i * (fm.height() + 2);
+        p.setPen(m.color);
+        if (!m.tokens) {
+            p.drawText(QRectF(kSide, y, w, fm.height() + 2), Qt::AlignLeft | Qt::AlignVCenter,
+                       label);
+            continue;
+        }
+        const double x = xFor(double(*m.tokens));
+        const double left = std::clamp(x - w / 2, 0.0, width() - w);
+        QColor leader = m.color;
+        leader.setAlpha(110);
+        p.setPen(QPen(leader, 1, Qt::DotLine));
+        p.drawLine(QPointF(x, lineY), QPointF(x, y + 1));
+        p.setPen(m.color);
+        p.drawText(QRectF(left, y, w, fm.height() + 2), Qt::AlignCenter, label);
+        p.setPen(QPen(palette().color(QPalette::Base), 1.5));
+        p.setBrush(m.color);
+        p.drawEllipse(QPointF(x, lineY), 6, 6);
+    }
+}
+
 QString ContextLadder::tooltipAt(const QPoint &pos) const
 {
+    for (const Marker &m : m_markers)
+        if (m.tokens && std::abs(pos.x() - xFor(double(*m.tokens))) < 8)
+            return tr("%1: %2 tokens, about %3 pages")
+                .arg(m.label, QLocale().toString(*m.tokens))
+                .arg(QLocale().toString(contextPages(*m.tokens)));
     if (m_tokens && std::abs(pos.x() - xFor(double(*m_tokens))) < 10)
         return tr("This model: %1 tokens, about %2 pages")
             .arg(QLocale().toString(*m_tokens))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QWidget>
 
 #include <optional>
@@ -15,7 +16,20 @@ class ContextLadder final : public QWidget
 public:
     explicit ContextLadder(QWidget *parent = nullptr);
 
+    // Several models on one ladder (compare mode): each a coloured dot with its own label.
+    // A model without a context size is listed as "not reported" under the ladder.
+    struct Marker
+    {
+        QString label; // the model's name
+        QColor color;
+        std::optional<qint64> tokens;
+    };
+
     void setTokens(std::optional<qint64> tokens);
+    void setMarkers(const QList<Marker> &markers);
+    QList<Marker> markers() const { return m_markers; }
+    // The label painted for marker `i`: "128K · Alpha Coder" or "Alpha Two: not reported".
+    QString markerText(int i) const;
     std::optional<qint64> tokens() const { return m_tokens; }
     int takenRung() const; // index of the rung the model takes, or -1
 
@@ -33,6 +47,8 @@ protected:
 private:
     double xFor(double tokens) const;
     QString tooltipAt(const QPoint &pos) const;
+    void paintMarkers(QPainter &p, int lineY);
 
     std::optional<qint64> m_tokens;
+    QList<Marker> m_markers;
 };

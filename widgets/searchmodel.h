@@ -9,16 +9,27 @@
 #include <memory>
 
 struct CatalogData;
+struct ModelRecord;
 
-// The models matching the search box, best first. Each query runs on a worker thread
-// (QtConcurrent); starting a new one cancels the one in flight, and results are swapped in with
-// a single model reset, so typing never waits for a search.
+// The models matching the search box, best first or in the order of a column. Each query runs
+// on a worker thread (QtConcurrent); starting a new one cancels the one in flight, and results
+// are swapped in with a single model reset, so typing never waits for a search. Each result
+// carries the facet counts of every match.
 class SearchModel final : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, OrgColumn, ReleasedColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        OrgColumn,
+        ReleasedColumn,
+        ContextColumn,
+        PriceColumn,
+        IntelligenceColumn,
+        SpeedColumn,
+        ColumnCount
+    };
     enum Role {
         SlugRole = Qt::UserRole + 1,
         ModelIndexRole,  // index into CatalogData::models
@@ -36,7 +47,12 @@ public:
     void setLimit(int limit);
     int limit() const { return m_limit; }
 
+    // A column, or -1 for the search's own order (best match first).
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
     qint64 matchCount() const { return m_result.count; }
+    std::shared_ptr<const FacetCounts> facets() const { return m_result.facets; }
     QList<SearchQueryError> queryErrors() const { return m_errors; }
     bool isSearching() const { return m_running; }
 
@@ -44,20 +60,26 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void sort(int column, Qt::SortOrder order) override;
 
 signals:
     void resultsChanged(); // after the rows were replaced
 
 private:
+    class SortRanks;
     void start();
     void finished();
+    QVariant display(const ModelRecord &m, int model, int column) const;
 
     const CatalogData &m_data;
     std::shared_ptr<const SearchIndex> m_index;
+    std::shared_ptr<SortRanks> m_ranks;
     QString m_query;
     std::string m_normalised;
     QList<SearchQueryError> m_errors;
     int m_limit = 1000;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     SearchResult m_result;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFutureWatcher<SearchResult> m_watcher;

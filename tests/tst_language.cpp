@@ -1,0 +1,119 @@
+#include "bilingual.h"
+#include "catalog.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "minicatalog.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Live language switching: an open window re-translates at once, Both mode puts Chinese beside
+// short labels, and the choice is remembered.
+class LanguageTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_catalog;
+
+    static QString menuTitles(QMainWindow &w)
+    {
+        QStringList titles;
+        for (QAction *a : w.menuBar()->actions())
+            titles << a->text();
+        return titles.join('|');
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        m_catalog = compileMiniCatalog(m_dir.filePath("data"));
+        QVERIFY(!m_catalog.isEmpty());
+    }
+
+    void openWindowFollowsTheSwitch()
+    {
+        LanguageSwitcher switcher(*qApp, ATLAS_QM_DIR);
+        QVERIFY(switcher.apply("en"));
+        QString error;
+        MainWindow window(Catalog::open(m_catalog, &error));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectModel("beta-chat");
+        auto *tagline = window.findChild<QLabel *>("tagline");
+        QVERIFY(tagline);
+        QCOMPARE(window.windowTitle(), QStringLiteral("Model Atlas"));
+        QCOMPARE(tagline->text(), QStringLiteral("Tagline of Beta Chat"));
+
+        QSignalSpy changed(&switcher, &LanguageSwitcher::languageChanged);
+        QVERIFY(switcher.apply("zh_CN"));
+        QCoreApplication::processEvents();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(window.windowTitle(), QStringLiteral("模型图谱"));
+        QVERIFY2(menuTitles(window).contains(QStringLiteral("文件")),
+                 qPrintable(menuTitles(window)));
+        QCOMPARE(tagline->text(), QStringLiteral("Beta Chat 的标语"));
+        QCOMPARE(QLocale().language(), QLocale::Chinese);
+        QCOMPARE(QLocale().toString(1234567), QStringLiteral("1,234,567"));
+
+        QVERIFY(switcher.apply("both"));
+        QCoreApplication::processEvents();
+        QCOMPARE(window.windowTitle(), QStringLiteral("Model Atlas"));
+        QCOMPARE(tagline->text(), QStringLiteral("Tagline of Beta Chat"));
+        QVERIFY(bothLanguages());
+
+        QVERIFY(switcher.apply("en"));
+        QCoreApplication::processEvents();
+        QVERIFY(!bothLanguages());
+        QVERIFY2(menuTitles(window).startsWith("&File"), qPrintable(menuTitles(window)));
+        QCOMPARE(changed.count(), 3);
+    }
+
+    void bothModePutsChineseBesideShortLabels()
+    {
+        LanguageSwitcher switcher(*qApp, ATLAS_QM_DIR);
+        QVERIFY(switcher.apply("en"));
+        QCOMPARE(bilingual("Chat", "聊天"), QStringLiteral("Chat"));
+        QCOMPARE(bilingualTr("Card", "Reasoning"), QStringLiteral("Reasoning"));
+        QVERIFY(switcher.apply("zh_CN"));
+        QCOMPARE(bilingual("Chat", "聊天"), QStringLiteral("聊天"));
+        QCOMPARE(bilingual("Chat", ""), QStringLiteral("Chat"));
+        QCOMPARE(bilingualTr("Card", "Reasoning"), QStringLiteral("推理"));
+        QVERIFY(switcher.apply("both"));
+        QCOMPARE(bilingual("Chat", "聊天"), QStringLiteral("Chat 聊天"));
+        QCOMPARE(bilingual("API", "API"), QStringLiteral("API"));
+        QCOMPARE(bilingualTr("Card", "Reasoning"), QStringLiteral("Reasoning 推理"));
+        QCOMPARE(QCoreApplication::translate("Card", "Reasoning"), QStringLiteral("Reasoning"));
+        QVERIFY(switcher.apply("en"));
+    }
+
+    void choiceIsRememberedAndBadOnesRefused()
+    {
+        {
+            LanguageSwitcher switcher(*qApp, ATLAS_QM_DIR);
+            QVERIFY(switcher.setLanguage("both"));
+            QVERIFY(!switcher.setLanguage("fr"));
+            QCOMPARE(switcher.language(), QStringLiteral("both"));
+        }
+        QCOMPARE(QSettings().value("language").toString(), QStringLiteral("both"));
+        LanguageSwitcher next(*qApp, ATLAS_QM_DIR);
+        QCOMPARE(next.restore(), QStringLiteral("both"));
+        QSettings().setValue("language", "klingon");
+        LanguageSwitcher fallback(*qApp, ATLAS_QM_DIR);
+        QCOMPARE(fallback.restore(), LanguageSwitcher::systemLanguage());
+        QVERIFY(fallback.apply("en"));
+    }
+};
+
+QTEST_MAIN(LanguageTest)
+#include "tst_language.moc"

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QImage>
+#include <QWidget>
+
+class EvolutionTreeModel;
+class QGraphicsView;
+
+// A small overview of the whole tree in a corner of the view: the cards as dots in their
+// organisation's colour and a frame for the visible part. Click or drag to move there.
+class TreeMinimap final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TreeMinimap(const EvolutionTreeModel &model, QGraphicsView *view, QWidget *parent = nullptr);
+
+    void reload(); // after the model was rebuilt
+    void place();  // keeps to the view's bottom-right corner
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+
+private:
+    QTransform toMap() const; // scene -> minimap
+    void moveView(const QPoint &point);
+
+    const EvolutionTreeModel &m_model;
+    QGraphicsView *m_view;
+    QImage m_image;
+};
