@@ -5,8 +5,7 @@
 #include "detailpanel.h"
 #include "evolutiontreeview.h"
 #include "languagemenu.h"
-#include "modelfilterproxy.h"
-#include "modellistmodel.h"
+#include "modelbrowser.h"
 #include "translatorview.h"
 
 #include <QAction>
@@ -31,43 +30,9 @@ MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent)
     : QMainWindow(parent), m_catalog(std::move(catalog))
 {
     setObjectName("mainWindow");
-    m_model = new ModelListModel(m_catalog->data(), this);
-    m_proxy = new ModelFilterProxy(this);
-    m_proxy->setSourceModel(m_model);
-
-    auto *left = new QWidget;
-    left->setMinimumWidth(460); // room for most model names beside organisation and date
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(8, 8, 0, 8);
-    m_search = new QLineEdit;
-    m_search->setObjectName("searchField");
-    m_search->setClearButtonEnabled(true);
-    leftLayout->addWidget(m_search);
-    m_list = new QTableView;
-    m_list->setObjectName("modelList");
-    m_list->setModel(m_proxy);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setSortingEnabled(true);
-    m_list->sortByColumn(ModelListModel::ReleasedColumn, Qt::DescendingOrder);
-    m_list->verticalHeader()->hide();
-    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
-    m_list->setShowGrid(false);
-    m_list->setAlternatingRowColors(true);
-    m_list->setWordWrap(false);
-    m_list->horizontalHeader()->setSectionResizeMode(ModelListModel::NameColumn,
-                                                     QHeaderView::Stretch);
-    // Organisation names vary in length: the model's name gets the room, long orgs elide.
-    m_list->horizontalHeader()->setSectionResizeMode(ModelListModel::OrgColumn,
-                                                     QHeaderView::Interactive);
-    m_list->setColumnWidth(ModelListModel::OrgColumn,
-                           m_list->fontMetrics().horizontalAdvance("Anthropic") + 24);
-    m_list->horizontalHeader()->setSectionResizeMode(ModelListModel::ReleasedColumn,
-                                                     QHeaderView::ResizeToContents);
-    leftLayout->addWidget(m_list);
-    m_count = new QLabel;
-    m_count->setObjectName("resultCount");
-    leftLayout->addWidget(m_count);
+    m_browser = new ModelBrowser(*m_catalog);
+    m_browser->setObjectName("modelBrowser");
+    m_browser->setMinimumWidth(460); // room for most model names beside organisation and date
 
     m_detail = new DetailPanel(*m_catalog);
     m_detail->setObjectName("detailPanel");
@@ -83,13 +48,15 @@ MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent)
     m_tree = new EvolutionTreeView(*m_catalog);
     m_tree->setObjectName("evolutionTree");
     m_views->addTab(m_tree, QString());
-    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_browser);
     m_splitter->addWidget(m_views);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     setCentralWidget(m_splitter);
 
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::onSearchChanged);
+    connect(m_browser, &ModelBrowser::currentModelChanged, this, &MainWindow::onCurrentChanged);
+    connect(m_browser, &ModelBrowser::modelOpened, this,
+            [this] { m_views->setCurrentWidget(m_detail); });
     connect(m_detail, &DetailPanel::modelActivated, this, &MainWindow::selectModel);
     connect(m_detail, &DetailPanel::treeRequested, this, [this](const QString &slug) {
         m_tree->selectModel(slug);
@@ -100,8 +67,6 @@ MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent)
         selectModel(slug);
         m_views->setCurrentWidget(m_detail);
     });
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onCurrentChanged);
     buildMenus();
     addAnalysisViews();
     retranslate();
@@ -120,10 +85,7 @@ void MainWindow::buildMenus()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_findAction = new QAction(this);
     m_findAction->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
+    connect(m_findAction, &QAction::triggered, m_browser, &ModelBrowser::focusSearch);
     addAction(m_findAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName("viewMenu");
@@ -136,7 +98,6 @@ void MainWindow::buildMenus()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Model Atlas"));
-    m_search->setPlaceholderText(tr("Search models, organisations, aliases… (Ctrl+K)"));
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open Catalog…"));
     m_quitAction->setText(tr("&Quit"));
@@ -148,7 +109,6 @@ void MainWindow::retranslate()
     m_views->setTabText(m_views->indexOf(m_tree), tr("Evolution tree"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Model Atlas"));
-    updateCount();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -158,30 +118,8 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::onSearchChanged(const QString &text)
+void MainWindow::onCurrentChanged(int model)
 {
-    m_proxy->setQuery(text);
-    updateCount();
-    if (!m_list->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
-        m_list->selectRow(0);
-}
-
-void MainWindow::updateCount()
-{
-    const int shown = m_proxy->rowCount();
-    const int total = m_model->rowCount();
-    // Phrased without a plural so that one English form reads right for any count.
-    const QLocale locale;
-    m_count->setText(
-        shown == total
-            ? tr("Models: %1").arg(locale.toString(total))
-            : tr("Showing %1 of %2").arg(locale.toString(shown), locale.toString(total)));
-}
-
-void MainWindow::onCurrentChanged()
-{
-    const QModelIndex current = m_list->selectionModel()->currentIndex();
-    const int model = current.isValid() ? current.data(ModelListModel::ModelIndexRole).toInt() : -1;
     m_detail->showModel(model);
     m_article->showModel(model);
     if (model >= 0)
@@ -191,24 +129,12 @@ void MainWindow::onCurrentChanged()
 
 QString MainWindow::selectedSlug() const
 {
-    const QModelIndex current = m_list->selectionModel()->currentIndex();
-    return current.isValid() ? current.data(ModelListModel::SlugRole).toString() : QString();
+    return m_browser->currentSlug();
 }
 
 void MainWindow::selectModel(const QString &slug)
 {
-    const int row = m_catalog->data().model(slug);
-    if (row < 0)
-        return;
-    // Selected from elsewhere (a link, the tree): a filtered-out model needs the search cleared.
-    if (!m_proxy->mapFromSource(m_model->index(row, 0)).isValid())
-        m_search->clear();
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid())
-        return;
-    m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                         QItemSelectionModel::Rows);
-    m_list->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_browser->selectModel(slug); // changes the search itself when the model is filtered out
 }
 
 void MainWindow::openCatalog()
@@ -278,9 +204,7 @@ void MainWindow::restoreState()
         m_splitter->setSizes({width() * 2 / 5, width() * 3 / 5});
     const QString slug = settings.value("window/selectedModel").toString();
     if (m_catalog->data().model(slug) >= 0)
-        selectModel(slug);
-    else if (m_proxy->rowCount() > 0)
-        m_list->selectRow(0);
+        selectModel(slug); // otherwise the browser selects its first row
 }
 
 void MainWindow::saveState() const

@@ -12,12 +12,8 @@ class LanguageSwitcher;
 class TranslatorView;
 class Catalog;
 class DetailPanel;
-class ModelFilterProxy;
-class ModelListModel;
-class QLabel;
-class QLineEdit;
+class ModelBrowser;
 class QSplitter;
-class QTableView;
 class QTabWidget;
 
 // The shell: search field and model list on the left, the model card on the right.
@@ -60,18 +56,12 @@ private:
     void present();
     void exportList();
     void showAbout();
-    void onSearchChanged(const QString &text);
-    void onCurrentChanged();
-    void updateCount();
+    void onCurrentChanged(int model);
     void restoreState();
     void saveState() const;
 
     std::unique_ptr<Catalog> m_catalog;
-    ModelListModel *m_model = nullptr;
-    ModelFilterProxy *m_proxy = nullptr;
-    QLineEdit *m_search = nullptr;
-    QTableView *m_list = nullptr;
-    QLabel *m_count = nullptr;
+    ModelBrowser *m_browser = nullptr;
     DetailPanel *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_views = nullptr;

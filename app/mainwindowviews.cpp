@@ -7,9 +7,9 @@
 #include "clicommands.h"
 #include "compareview.h"
 #include "detailpanel.h"
-#include "modelfilterproxy.h"
-#include "modellistmodel.h"
+#include "modelbrowser.h"
 #include "presentationwindow.h"
+#include "searchmodel.h"
 #include "slidesequence.h"
 
 #include <QApplication>
@@ -40,32 +40,34 @@ void MainWindow::addAnalysisViews()
     };
     connect(m_compare, &CompareView::modelsChanged, this, highlight);
     connect(this, &MainWindow::currentModelChanged, this, highlight);
-    // The charts follow the list's filter: an empty search charts the whole catalog.
-    connect(m_search, &QLineEdit::textChanged, this, [this] {
-        if (m_proxy->query().trimmed().isEmpty()) {
+    // The charts follow the list: an empty search charts the whole catalog.
+    connect(m_browser->model(), &QAbstractItemModel::modelReset, this, [this] {
+        if (m_browser->query().trimmed().isEmpty()) {
             m_charts->showWholeCatalog();
             return;
         }
         QList<int> shown;
-        for (int r = 0; r < m_proxy->rowCount(); ++r)
-            shown << m_proxy->index(r, 0).data(ModelListModel::ModelIndexRole).toInt();
+        QAbstractItemModel *results = m_browser->model();
+        for (int r = 0; r < results->rowCount(); ++r)
+            shown << results->index(r, 0).data(SearchModel::ModelIndexRole).toInt();
         m_charts->setModels(shown);
     });
 
     // Adding from the list: context menu, Ctrl+click.
-    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        const QModelIndex index = m_list->indexAt(pos);
+    QTableView *list = m_browser->listView();
+    list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(list, &QWidget::customContextMenuRequested, this, [this, list](const QPoint &pos) {
+        const QModelIndex index = list->indexAt(pos);
         if (!index.isValid())
             return;
-        const QString slug = index.data(ModelListModel::SlugRole).toString();
+        const QString slug = index.data(SearchModel::SlugRole).toString();
         QMenu menu;
         menu.addAction(tr("Add to comparison"), this, [this, slug] { addToComparison(slug); });
-        menu.exec(m_list->viewport()->mapToGlobal(pos));
+        menu.exec(list->viewport()->mapToGlobal(pos));
     });
-    connect(m_list, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+    connect(list, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
         if (QApplication::keyboardModifiers() & Qt::ControlModifier)
-            addToComparison(index.data(ModelListModel::SlugRole).toString());
+            addToComparison(index.data(SearchModel::SlugRole).toString());
     });
 
     auto add = [this](QMenu *menu, QKeySequence key, auto slot) {
@@ -167,7 +169,7 @@ void MainWindow::exportList()
     cli::Options options;
     options.arguments = {"list"};
     options.outPath = path;
-    options.query = m_search->text();
+    options.query = m_browser->query();
     if (::exportList(options, *m_catalog) != cli::Ok)
         QMessageBox::warning(this, tr("Export list"), tr("Cannot write %1.").arg(path));
 }

@@ -991,10 +991,6 @@
         <translation>模型图谱</translation>
     </message>
     <message>
-        <source>Search models, organisations, aliases… (Ctrl+K)</source>
-        <translation>搜索模型、机构、别名…（Ctrl+K）</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1033,14 +1029,6 @@
     <message>
         <source>&lt;h3&gt;Model Atlas %1&lt;/h3&gt;&lt;p&gt;Explore a catalog of AI models offline: find a model, read its card and follow its lineage.&lt;/p&gt;&lt;p&gt;Catalog: %2 models, schema %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;模型图谱 %1&lt;/h3&gt;&lt;p&gt;离线浏览 AI 模型目录：查找模型、阅读模型卡片、追溯模型谱系。&lt;/p&gt;&lt;p&gt;目录：%2 个模型，结构版本 %3。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Models: %1</source>
-        <translation>模型：%1 个</translation>
-    </message>
-    <message>
-        <source>Showing %1 of %2</source>
-        <translation>显示 %1 / 共 %2 个</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1184,21 +1172,6 @@
     <message>
         <source>Delete view</source>
         <translation>删除视图</translation>
-    </message>
-</context>
-<context>
-    <name>ModelListModel</name>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>Released</source>
-        <translation>发布日期</translation>
     </message>
 </context>
 <context>

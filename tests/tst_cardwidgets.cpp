@@ -123,6 +123,28 @@ private slots:
         QVERIFY(pop->text().contains("tok/s"));
     }
 
+    void ladderNotesNeverOverlap()
+    {
+        ContextLadder ladder;
+        for (qint64 tokens : {qint64(4000), qint64(128000), qint64(200000), qint64(1000000)}) {
+            ladder.setTokens(tokens);
+            for (int width : {360, 480, 640, 900}) {
+                ladder.resize(width, ladder.sizeHint().height());
+                const QList<QRectF> rects = ladder.noteRects();
+                for (int a = 0; a < rects.size(); ++a) {
+                    QVERIFY(rects[a].isNull() || QRectF(ladder.rect()).contains(rects[a]));
+                    for (int b = a + 1; b < rects.size(); ++b)
+                        QVERIFY2(!rects[a].intersects(rects[b]),
+                                 qPrintable(QString("%1 tokens at %2 px: notes %3 and %4 overlap")
+                                                .arg(tokens)
+                                                .arg(width)
+                                                .arg(a)
+                                                .arg(b)));
+                }
+            }
+        }
+    }
+
     void ladderPlacesAModelBetweenRungs()
     {
         ContextLadder ladder;

@@ -1,4 +1,6 @@
 #include "catalog.h"
+#include "detailpanel.h"
+#include "evolutiontreeview.h"
 #include "mainwindow.h"
 #include "minicatalog.h"
 
@@ -8,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,22 +81,22 @@ private slots:
         auto window = makeWindow();
         auto *search = window->findChild<QLineEdit *>("searchField");
         auto *list = window->findChild<QTableView *>("modelList");
-        QCOMPARE(list->model()->rowCount(), 4);
+        QTRY_COMPARE(list->model()->rowCount(), 4);
         QTest::keyClicks(search, "ALPHA-cod");
-        QCOMPARE(visibleNames(list), QStringList{"Alpha Coder"});
-        QCOMPARE(text(window.get(), "resultCount"), QStringLiteral("Showing 1 of 4"));
+        QTRY_COMPARE(visibleNames(list), QStringList{"Alpha Coder"});
+        QTRY_COMPARE(text(window.get(), "resultCount"), QStringLiteral("Showing 1 of 4"));
         search->clear();
         QTest::keyClicks(search, "coder instruct"); // an alias, with a space for the hyphen
-        QCOMPARE(visibleNames(list), QStringList{"Alpha Coder"});
+        QTRY_COMPARE(visibleNames(list), QStringList{"Alpha Coder"});
         search->clear();
         type(search, QStringLiteral("贝塔")); // the organisation's Chinese name
-        QCOMPARE(visibleNames(list), QStringList{"Beta Chat"});
+        QTRY_COMPARE(visibleNames(list), QStringList{"Beta Chat"});
         search->clear();
         type(search, QStringLiteral("\"*(' OR 1=1 🙂"));
-        QCOMPARE(list->model()->rowCount(), 0);
+        QTRY_COMPARE(list->model()->rowCount(), 0);
         QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClick(search, Qt::Key_Backspace);
-        QCOMPARE(list->model()->rowCount(), 4);
+        QTRY_COMPARE(list->model()->rowCount(), 4);
     }
 
     void selectingShowsTheHeader()
@@ -102,6 +105,7 @@ private slots:
         auto *list = window->findChild<QTableView *>("modelList");
         auto *search = window->findChild<QLineEdit *>("searchField");
         QTest::keyClicks(search, "alpha coder");
+        QTRY_COMPARE(list->model()->rowCount(), 1);
         const QRect row = list->visualRect(list->model()->index(0, 0));
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, row.center());
         QCOMPARE(window->selectedSlug(), QStringLiteral("alpha-coder"));
@@ -115,6 +119,7 @@ private slots:
         QCOMPARE(text(window.get(), "parameters"), QStringLiteral("not reported"));
 
         search->clear();
+        QTRY_COMPARE(list->model()->rowCount(), 4);
         list->setFocus();
         QTest::keyClick(list, Qt::Key_Home);
         const QString first = window->selectedSlug();
@@ -122,6 +127,23 @@ private slots:
         QVERIFY(window->selectedSlug() != first);
         QCOMPARE(text(window.get(), "name"),
                  list->currentIndex().siblingAtColumn(0).data().toString());
+    }
+
+    void viewsFollowEachOther()
+    {
+        auto window = makeWindow();
+        auto *tree = window->findChild<EvolutionTreeView *>("evolutionTree");
+        auto *views = window->findChild<QTabWidget *>("views");
+        QVERIFY(tree && views);
+        emit tree->modelSelected("beta-chat"); // a click in the tree selects in the list and card
+        QTRY_COMPARE(window->selectedSlug(), QStringLiteral("beta-chat"));
+        QCOMPARE(text(window.get(), "name"), QStringLiteral("Beta Chat"));
+        emit tree->modelOpened("alpha-base"); // Enter in the tree opens the card
+        QTRY_COMPARE(window->selectedSlug(), QStringLiteral("alpha-base"));
+        QCOMPARE(views->currentWidget()->objectName(), QStringLiteral("detailPanel"));
+        auto *detail = window->findChild<DetailPanel *>("detailPanel");
+        emit detail->treeRequested("alpha-base"); // "View in the evolution tree"
+        QCOMPARE(views->currentWidget(), tree);
     }
 
     void remembersGeometryAndSelection()

@@ -201,6 +201,9 @@ private slots:
         QCOMPARE(slugs(p), (QStringList{"alpha-base", "alpha-coder", "beta-chat", "alpha-two"}));
         clickHeader(p, SearchModel::ReleasedColumn);
         QCOMPARE(slugs(p), (QStringList{"alpha-two", "beta-chat", "alpha-coder", "alpha-base"}));
+        // Context starts hidden; the user shows it from the header's menu.
+        QVERIFY(p.list->horizontalHeader()->isSectionHidden(SearchModel::ContextColumn));
+        p.list->horizontalHeader()->setSectionHidden(SearchModel::ContextColumn, false);
         // Unknown values go last either way.
         clickHeader(p, SearchModel::ContextColumn);
         QCOMPARE(slugs(p).mid(0, 2), (QStringList{"alpha-base", "alpha-coder"}));

@@ -67,7 +67,7 @@ QSize ContextLadder::sizeHint() const
 {
     // One extra line per compared model, below the rung notes.
     return {640,
-            fontMetrics().height() * 5 + 16 + int(m_markers.size()) * (fontMetrics().height() + 2)};
+            fontMetrics().height() * 7 + 20 + int(m_markers.size()) * (fontMetrics().height() + 2)};
 }
 
 QSize ContextLadder::minimumSizeHint() const
@@ -82,19 +82,61 @@ double ContextLadder::xFor(double tokens) const
     return kSide + f * (width() - 2 * kSide);
 }
 
+int ContextLadder::axisY() const
+{
+    return fontMetrics().height() + 14;
+}
+
+QList<QRectF> ContextLadder::noteRects() const
+{
+    // Each note goes on the first of five lines where it clears the notes already placed, so
+    // labels never overlap however narrow the card is.
+    const QFontMetrics fm = fontMetrics();
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldFm(bold);
+    const double lineHeight = fm.height() + 2;
+    std::array<double, 5> rightEdge;
+    rightEdge.fill(-1e9);
+    QList<QRectF> rects;
+    auto place = [&](double x, double w, int firstLine) {
+        int line = firstLine;
+        while (line < 4 && rightEdge[size_t(line)] + 6 > x - w / 2)
+            ++line;
+        const double left = std::clamp(x - w / 2, 0.0, std::max(0.0, width() - w));
+        rightEdge[size_t(line)] = left + w;
+        return QRectF(left, axisY() + 10 + line * lineHeight, w, lineHeight);
+    };
+    const int taken = takenRung();
+    for (int i = 0; i < int(card::kRungs.size()); ++i) {
+        const QString note = rungNote(i);
+        const double w = (i == taken ? boldFm : fm).horizontalAdvance(note) + 8;
+        rects << (note.isEmpty() ? QRectF() : place(xFor(double(card::kRungs[size_t(i)])), w, 0));
+    }
+    if (m_tokens && taken < 0)
+        rects << place(xFor(double(*m_tokens)), boldFm.horizontalAdvance(betweenLabel()) + 8, 0);
+    return rects;
+}
+
+QString ContextLadder::betweenLabel() const
+{
+    return m_tokens ? QStringLiteral("%1 · This model 本模型").arg(labels::contextShort(*m_tokens))
+                    : QString();
+}
+
 void ContextLadder::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
     const QFontMetrics fm = fontMetrics();
-    const int lineY = fm.height() + 14;
+    const int lineY = axisY();
     const QColor accent = pal.color(QPalette::Highlight);
+    const QList<QRectF> notes = noteRects();
 
     p.setPen(QPen(pal.color(QPalette::Mid), 2));
     p.drawLine(QPointF(xFor(kMinTokens), lineY), QPointF(xFor(kMaxTokens), lineY));
     const int taken = takenRung();
-    // Notes alternate between two lines so that long labels never collide at narrow widths.
     for (int i = 0; i < int(card::kRungs.size()); ++i) {
         const double x = xFor(double(card::kRungs[size_t(i)]));
         const bool isTaken = i == taken;
@@ -108,10 +150,7 @@ void ContextLadder::paintEvent(QPaintEvent *)
         p.drawText(QRectF(x - 40, 2, 80, fm.height()), Qt::AlignCenter, size);
         p.setFont(isTaken ? bold : font());
         p.setPen(isTaken ? accent : pal.color(QPalette::PlaceholderText));
-        const QString note = rungNote(i);
-        const double noteY = lineY + 10 + (i % 2) * (fm.height() + 2);
-        const double w = fm.horizontalAdvance(note) + 12;
-        p.drawText(QRectF(x - w / 2, noteY, w, fm.height() + 2), Qt::AlignCenter, note);
+        p.drawText(notes.at(i), Qt::AlignCenter, rungNote(i));
     }
     paintMarkers(p, lineY);
     if (m_tokens) {
@@ -120,14 +159,12 @@ void ContextLadder::paintEvent(QPaintEvent *)
         p.setBrush(accent);
         p.drawEllipse(QPointF(x, lineY), 7, 7);
         if (taken < 0) {
-            // Between rungs: the marker carries its own label above the axis line.
-            const QString label =
-                QStringLiteral("%1 · This model 本模型").arg(labels::contextShort(*m_tokens));
-            const double w = fm.horizontalAdvance(label) + 12;
-            const double left = std::clamp(x - w / 2, 0.0, width() - w);
+            // Between rungs: the marker carries its own label below the axis line.
+            QFont bold = font();
+            bold.setBold(true);
+            p.setFont(bold);
             p.setPen(accent);
-            p.drawText(QRectF(left, lineY + 10 + 2 * (fm.height() + 2), w, fm.height() + 2),
-                       Qt::AlignCenter, label);
+            p.drawText(notes.last(), Qt::AlignCenter, betweenLabel());
         }
     }
 }
@@ -136,7 +173,9 @@ void ContextLadder::paintMarkers(QPainter &p, int lineY)
 {
     const QFontMetrics fm = fontMetrics();
     // Labels go one per line under the rung notes, each joined to its dot by a thin leader.
-    const double firstLine = lineY + 10 + 2 * (fm.height() + 2);
+    double firstLine = lineY + 10 + 2 * (fm.height() + 2);
+    for (const QRectF &r : noteRects())
+        firstLine = std::max(firstLine, r.bottom());
     for (int i = 0; i < m_markers.size(); ++i) {
         const Marker &m = m_markers.at(i);
         const QString label = markerText(i);

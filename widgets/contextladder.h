@@ -37,6 +37,10 @@ public:
     QString rungNote(int i) const;
     QString rungSize(int i) const; // "4K", "1M"
 
+    // Where each rung's note is painted (index = rung; an empty rect for none), then the label
+    // of a model between rungs. Notes never overlap.
+    QList<QRectF> noteRects() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -46,6 +50,8 @@ protected:
 
 private:
     double xFor(double tokens) const;
+    int axisY() const;
+    QString betweenLabel() const;
     QString tooltipAt(const QPoint &pos) const;
     void paintMarkers(QPainter &p, int lineY);
 

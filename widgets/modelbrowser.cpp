@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -71,9 +72,42 @@ ModelBrowser::ModelBrowser(const Catalog &catalog, QWidget *parent)
     m_list->installEventFilter(this);
     QHeaderView *header = m_list->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // The name keeps a useful width; the other columns scroll in when the pane is narrow.
-    header->setSectionResizeMode(SearchModel::NameColumn, QHeaderView::Interactive);
-    header->resizeSection(SearchModel::NameColumn, m_list->fontMetrics().averageCharWidth() * 28);
+    // The name takes the room left. Context, price, intelligence and speed start hidden so the pane
+    // stays readable beside the card; right-click the header to show any column (remembered).
+    header->setSectionResizeMode(SearchModel::NameColumn, QHeaderView::Stretch);
+    // Organisation names vary in length; long ones elide rather than squeeze the name.
+    header->setSectionResizeMode(SearchModel::OrgColumn, QHeaderView::Interactive);
+    header->resizeSection(SearchModel::OrgColumn,
+                          m_list->fontMetrics().horizontalAdvance("Anthropic") + 24);
+    const QVariantList hidden =
+        QSettings()
+            .value("browser/hiddenColumns",
+                   QVariantList{int(SearchModel::ContextColumn), int(SearchModel::PriceColumn),
+                                int(SearchModel::IntelligenceColumn),
+                                int(SearchModel::SpeedColumn)})
+            .toList();
+    for (const QVariant &c : hidden)
+        if (c.toInt() != SearchModel::NameColumn)
+            header->setSectionHidden(c.toInt(), true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &pos) {
+        QMenu menu;
+        for (int c = SearchModel::OrgColumn; c < m_model->columnCount(); ++c) {
+            QAction *a =
+                menu.addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(c));
+            connect(a, &QAction::toggled, header, [header, c](bool on) {
+                header->setSectionHidden(c, !on);
+                QVariantList hiddenNow;
+                for (int i = 0; i < header->count(); ++i)
+                    if (header->isSectionHidden(i))
+                        hiddenNow << i;
+                QSettings().setValue("browser/hiddenColumns", hiddenNow);
+            });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
     // A third click on a column goes back to best match first.
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
@@ -147,6 +181,11 @@ void ModelBrowser::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+QString ModelBrowser::query() const
+{
+    return m_search->text();
 }
 
 QString ModelBrowser::currentSlug() const

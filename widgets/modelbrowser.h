@@ -34,6 +34,8 @@ public:
     // Selects the model, changing the search when it is not listed; unknown slugs are ignored.
     void selectModel(const QString &slug);
     QString currentSlug() const;
+    QString query() const;                          // the search text as typed
+    QTableView *listView() const { return m_list; } // for context menus and drags
 
     SearchModel *model() const { return m_model; }
     SavedViews *savedViews() const { return m_saved; }
