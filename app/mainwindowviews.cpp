@@ -55,6 +55,8 @@ void MainWindow::addAnalysisViews()
 
     // Adding from the list: context menu, Ctrl+click.
     QTableView *list = m_browser->listView();
+    list->setDragEnabled(true); // drop rows on the compare view
+    list->setDragDropMode(QAbstractItemView::DragOnly);
     list->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(list, &QWidget::customContextMenuRequested, this, [this, list](const QPoint &pos) {
         const QModelIndex index = list->indexAt(pos);

@@ -105,6 +105,25 @@ private slots:
         QCOMPARE(card["params_total"].toDouble(), 236e9);
         QCOMPARE(card["params_active"].toDouble(), 21e9);
         QCOMPARE(card["pages"].toInt(), 98);
+        // The seed page's figures, against this catalog's own percentiles.
+        QCOMPARE(card["buckets"].toObject()["intelligence"].toObject()["id"].toString(),
+                 QStringLiteral("below_avg"));
+        QCOMPARE(card["buckets"].toObject()["cost"].toObject()["id"].toString(),
+                 QStringLiteral("free"));
+        QVERIFY(card["buckets"].toObject()["speed"].isNull());
+        QMap<QString, QJsonObject> bars;
+        for (const QJsonValue &b : card["capability_bars"].toArray())
+            bars.insert(b.toObject()["id"].toString(), b.toObject());
+        QCOMPARE(bars["reasoning"]["value"].toDouble(), 1.51); // 10.6 x 10 / 70
+        QCOMPARE(bars["coding"]["value"].toDouble(), 1.39);    // SciCode 13.9%
+        QCOMPARE(bars["context"]["value"].toDouble(), 6.02);   // 128K on the log scale
+        QVERIFY(bars["agentic"]["value"].isNull());            // not reported: no marker
+        for (const QJsonObject &b : bars) {
+            QVERIFY(b["n"].toInt() > 20);
+            QVERIFY(b["p20"].toDouble() <= b["p80"].toDouble());
+        }
+        QVERIFY(bars["reasoning"]["value"].toDouble() < bars["reasoning"]["p20"].toDouble());
+        QCOMPARE(card["context_rung"].toInteger(), 128000);
     }
 
     void exitCodes_data()

@@ -1,14 +1,19 @@
 #include "catalog.h"
+#include "compareview.h"
 #include "detailpanel.h"
 #include "evolutiontreeview.h"
 #include "mainwindow.h"
 #include "minicatalog.h"
+#include "modelbrowser.h"
+#include "searchmodel.h"
 
 #include <QApplication>
+#include <QDropEvent>
 #include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -144,6 +149,26 @@ private slots:
         auto *detail = window->findChild<DetailPanel *>("detailPanel");
         emit detail->treeRequested("alpha-base"); // "View in the evolution tree"
         QCOMPARE(views->currentWidget(), tree);
+    }
+
+    void dragFromTheListToCompare()
+    {
+        auto window = makeWindow();
+        auto *browser = window->findChild<ModelBrowser *>("modelBrowser");
+        auto *compare = window->findChild<CompareView *>("compareView");
+        QVERIFY(browser && compare);
+        QTRY_COMPARE(browser->model()->rowCount(), 4);
+        const QModelIndexList rows = {browser->model()->index(0, 0), browser->model()->index(1, 0)};
+        std::unique_ptr<QMimeData> mime(browser->model()->mimeData(rows));
+        QCOMPARE(mime->text().split('\n').size(), 2);
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, mime.get(), Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(compare, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, mime.get(), Qt::LeftButton,
+                        Qt::NoModifier);
+        QApplication::sendEvent(compare, &drop);
+        QCOMPARE(compare->models(), mime->text().split('\n'));
     }
 
     void remembersGeometryAndSelection()

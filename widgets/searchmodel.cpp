@@ -1,5 +1,9 @@
 #include "searchmodel.h"
 
+#include "compareview.h"
+
+#include <QMimeData>
+
 #include "cardstats.h"
 #include "cataloglabels.h"
 #include "records.h"
@@ -332,4 +336,29 @@ QVariant SearchModel::headerData(int section, Qt::Orientation orientation, int r
         }
     }
     return {};
+}
+
+Qt::ItemFlags SearchModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    return index.isValid() ? f | Qt::ItemIsDragEnabled : f;
+}
+
+QStringList SearchModel::mimeTypes() const
+{
+    return {QString::fromLatin1(CompareView::kSlugMimeType), QStringLiteral("text/plain")};
+}
+
+QMimeData *SearchModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList slugs;
+    for (const QModelIndex &index : indexes) {
+        const QString slug = index.data(SlugRole).toString();
+        if (!slug.isEmpty() && !slugs.contains(slug))
+            slugs << slug;
+    }
+    auto *mime = new QMimeData;
+    mime->setData(CompareView::kSlugMimeType, slugs.join('\n').toUtf8());
+    mime->setText(slugs.join('\n'));
+    return mime;
 }
