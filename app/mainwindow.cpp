@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "bilingual.h"
+
 #include "articleview.h"
 #include "catalog.h"
 #include "detailpanel.h"
@@ -104,9 +106,12 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_translationsAction->setText(tr("&Translations…"));
     retranslateAnalysisViews();
-    m_views->setTabText(m_views->indexOf(m_detail), tr("Model card"));
-    m_views->setTabText(m_views->indexOf(m_article), tr("Article"));
-    m_views->setTabText(m_views->indexOf(m_tree), tr("Evolution tree"));
+    m_views->setTabText(m_views->indexOf(m_detail),
+                        bilingualTr("MainWindow", QT_TR_NOOP("Model card")));
+    m_views->setTabText(m_views->indexOf(m_article),
+                        bilingualTr("MainWindow", QT_TR_NOOP("Article")));
+    m_views->setTabText(m_views->indexOf(m_tree),
+                        bilingualTr("MainWindow", QT_TR_NOOP("Evolution tree")));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Model Atlas"));
 }

@@ -2,6 +2,8 @@
 
 #include "mainwindow.h"
 
+#include "bilingual.h"
+
 #include "catalog.h"
 #include "catalogcharts.h"
 #include "clicommands.h"
@@ -97,8 +99,10 @@ void MainWindow::addAnalysisViews()
 
 void MainWindow::retranslateAnalysisViews()
 {
-    m_views->setTabText(m_views->indexOf(m_compare), tr("Compare"));
-    m_views->setTabText(m_views->indexOf(m_charts), tr("Charts"));
+    m_views->setTabText(m_views->indexOf(m_compare),
+                        bilingualTr("MainWindow", QT_TR_NOOP("Compare")));
+    m_views->setTabText(m_views->indexOf(m_charts),
+                        bilingualTr("MainWindow", QT_TR_NOOP("Charts")));
     const QStringList names = {tr("Model card"),
                                tr("Compare"),
                                tr("Charts"),

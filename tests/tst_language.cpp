@@ -11,6 +11,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -95,6 +96,37 @@ private slots:
         QCOMPARE(bilingualTr("Card", "Reasoning"), QStringLiteral("Reasoning 推理"));
         QCOMPARE(QCoreApplication::translate("Card", "Reasoning"), QStringLiteral("Reasoning"));
         QVERIFY(switcher.apply("en"));
+    }
+
+    void bothModeLabelsTheCardInTwoLanguages()
+    {
+        LanguageSwitcher switcher(*qApp, ATLAS_QM_DIR);
+        QVERIFY(switcher.apply("both"));
+        QString error;
+        MainWindow window(Catalog::open(m_catalog, &error));
+        window.show();
+        window.selectModel("alpha-base");
+        QTRY_COMPARE(window.selectedSlug(), QStringLiteral("alpha-base"));
+        QCoreApplication::processEvents();
+        QStringList headings;
+        for (QLabel *l : window.findChildren<QLabel *>("sectionHeading"))
+            if (l->isVisible())
+                headings << l->text();
+        QVERIFY2(headings.contains(QStringLiteral("Core capabilities 核心能力")),
+                 qPrintable(headings.join(", ")));
+        QStringList chips;
+        for (QLabel *l : window.findChildren<QLabel *>("capabilityChip"))
+            if (l->isVisible())
+                chips << l->text();
+        QVERIFY2(chips.contains(QStringLiteral("Coding 编程")), qPrintable(chips.join(", ")));
+        // Long text stays in one language: the tagline is English.
+        QCOMPARE(window.findChild<QLabel *>("tagline")->text(),
+                 QStringLiteral("Tagline of Alpha Base"));
+        auto *tabs = window.findChild<QTabWidget *>("views");
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Model card 模型卡片"));
+        QVERIFY(switcher.apply("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Model card"));
     }
 
     void choiceIsRememberedAndBadOnesRefused()

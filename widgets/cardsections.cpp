@@ -1,5 +1,6 @@
 #include "cardsections.h"
 
+#include "bilingual.h"
 #include "cardstats.h"
 #include "cardtext.h"
 #include "catalog.h"
@@ -108,10 +109,13 @@ QWidget *buckets(const Catalog &catalog, const card::Statistics &stats, int mode
     const card::Rank speed = stats.speed(model);
     const QLocale loc;
     row->addWidget(
-        tile("intelligenceBucket", tr("Intelligence"), card::bucketLabel(intel.bucket, false),
+        tile("intelligenceBucket",
+             bilingualTr("cardsections", QT_TRANSLATE_NOOP("cardsections", "Intelligence")),
+             card::bucketLabel(intel.bucket, false),
              intel.rank ? tr("Rank %1 of %2").arg(intel.rank).arg(intel.count) : QString()));
     row->addWidget(
-        tile("speedBucket", tr("Speed"), card::bucketLabel(speed.bucket, true),
+        tile("speedBucket", bilingualTr("cardsections", QT_TRANSLATE_NOOP("cardsections", "Speed")),
+             card::bucketLabel(speed.bucket, true),
              m.outputTps ? tr("%1 tok/s").arg(loc.toString(*m.outputTps, 'f', 0)) : QString()));
     const card::Cost cost = card::costBucket(m);
     QString costNote;
@@ -121,7 +125,9 @@ QWidget *buckets(const Catalog &catalog, const card::Statistics &stats, int mode
                 .arg(loc.toString(*m.priceInput, 'f', 2), loc.toString(*m.priceOutput, 'f', 2));
     else if (cost == card::Cost::Free)
         costNote = tr("Open weights — self-host");
-    row->addWidget(tile("costBucket", tr("Cost"), card::costLabel(cost), costNote));
+    row->addWidget(tile("costBucket",
+                        bilingualTr("cardsections", QT_TRANSLATE_NOOP("cardsections", "Cost")),
+                        card::costLabel(cost), costNote));
     outer->addLayout(row);
     auto *how = new QToolButton;
     how->setObjectName("bucketHelp");
@@ -161,7 +167,7 @@ QWidget *capabilities(const Catalog &catalog, int model)
         for (const CapabilityRecord &c : data.capabilities) {
             if (c.id != id)
                 continue;
-            auto *chip = new QLabel(zh ? c.nameZh : c.name);
+            auto *chip = new QLabel(bilingual(c.name, c.nameZh));
             chip->setObjectName("capabilityChip");
             chip->setStyleSheet("QLabel { border: 1px solid palette(mid); border-radius: 9px;"
                                 " padding: 2px 10px; font-weight: bold; }");

@@ -1,5 +1,6 @@
 #include "cataloglabels.h"
 
+#include "bilingual.h"
 #include "records.h"
 
 #include <QCoreApplication>
@@ -59,7 +60,7 @@ QString labels::textLanguage()
 QString labels::kindCaption(const QString &kind)
 {
     const KindText *k = findKind(kind);
-    return k ? QCoreApplication::translate("Labels", k->caption) : kind.toUpper();
+    return k ? bilingualTr("Labels", k->caption) : kind.toUpper();
 }
 
 QString labels::kindName(const QString &kind)
@@ -73,6 +74,7 @@ QString labels::orgName(const CatalogData &data, const QString &orgId)
     const OrgRecord *org = data.org(orgId);
     if (!org)
         return orgId;
+    // Organisation names are long: one language, even in Both mode.
     return chinese() && !org->nameZh.isEmpty() ? org->nameZh : org->name;
 }
 

@@ -1,5 +1,6 @@
 #include "detailpanel.h"
 
+#include "bilingual.h"
 #include "capabilitybars.h"
 #include "cardjson.h"
 #include "cardsections.h"
@@ -16,6 +17,13 @@
 #include <QVBoxLayout>
 
 namespace {
+
+// A short label of this panel (marked with QT_TR_NOOP at the call), with its Chinese beside it
+// in Both mode.
+QString both(const char *source)
+{
+    return bilingualTr("DetailPanel", source);
+}
 
 QString parameters(const ModelRecord &m)
 {
@@ -113,8 +121,9 @@ QLabel *DetailPanel::addFact(const QString &objectName)
 void DetailPanel::retranslate()
 {
     m_empty->setText(tr("Select a model in the list to read its card."));
-    const QStringList captions = {tr("Released"), tr("Context window"), tr("Open weights"),
-                                  tr("Parameters"), tr("Licence")};
+    const QStringList captions = {both(QT_TR_NOOP("Released")), both(QT_TR_NOOP("Context window")),
+                                  both(QT_TR_NOOP("Open weights")), both(QT_TR_NOOP("Parameters")),
+                                  both(QT_TR_NOOP("Licence"))};
     for (int i = 0; i < m_factLabels.size(); ++i)
         m_factLabels[i]->setText(captions.at(i));
     showModel(m_model);
@@ -197,19 +206,19 @@ void DetailPanel::rebuildSections()
         auto *why = new QLabel(text.whyItMatters);
         why->setObjectName("whyItMatters");
         why->setWordWrap(true);
-        section(tr("Why it matters"), why);
+        section(both(QT_TR_NOOP("Why it matters")), why);
     }
-    section(tr("Core capabilities"), cardsections::capabilities(m_catalog, m_model));
+    section(both(QT_TR_NOOP("Core capabilities")), cardsections::capabilities(m_catalog, m_model));
     if (m.contextTokens) {
         m_ladder->setTokens(m.contextTokens);
         m_pages->setText(tr("%1 tokens · ≈ %2 pages")
                              .arg(QLocale().toString(*m.contextTokens))
                              .arg(QLocale().toString(contextPages(*m.contextTokens))));
-        section(tr("Context window"), m_pages);
+        section(both(QT_TR_NOOP("Context window")), m_pages);
         m_sections->addWidget(m_ladder);
         m_ladder->show();
     }
-    section(tr("Availability"), cardsections::availability(m_catalog, m_model));
+    section(both(QT_TR_NOOP("Availability")), cardsections::availability(m_catalog, m_model));
 
     QList<CapabilityBars::Row> rows;
     for (card::Measure measure : card::kMeasures) {
@@ -230,11 +239,13 @@ void DetailPanel::rebuildSections()
         rows << row;
     }
     m_bars->setRows(rows);
-    section(tr("Capability / performance"), m_bars);
-    section(tr("What it feels like"), cardsections::bulletList("feelsLike", text.feelsLike));
-    section(tr("Best use cases"), cardsections::bulletList("bestFor", text.bestFor));
-    section(tr("Tools to try"), cardsections::bulletList("tools", text.tools));
-    section(tr("Not ideal for"), cardsections::bulletList("notIdealFor", text.notIdealFor));
+    section(both(QT_TR_NOOP("Capability / performance")), m_bars);
+    section(both(QT_TR_NOOP("What it feels like")),
+            cardsections::bulletList("feelsLike", text.feelsLike));
+    section(both(QT_TR_NOOP("Best use cases")), cardsections::bulletList("bestFor", text.bestFor));
+    section(both(QT_TR_NOOP("Tools to try")), cardsections::bulletList("tools", text.tools));
+    section(both(QT_TR_NOOP("Not ideal for")),
+            cardsections::bulletList("notIdealFor", text.notIdealFor));
     QWidget *evolution = cardsections::evolution(m_catalog, m_model);
     if (auto *links = qobject_cast<QLabel *>(evolution))
         connect(links, &QLabel::linkActivated, this, [this](const QString &link) {
@@ -243,6 +254,6 @@ void DetailPanel::rebuildSections()
             else if (link.startsWith("tree:"))
                 emit treeRequested(link.mid(5));
         });
-    section(tr("Model evolution"), evolution);
-    section(tr("Sources"), cardsections::sources(m_catalog, m_model));
+    section(both(QT_TR_NOOP("Model evolution")), evolution);
+    section(both(QT_TR_NOOP("Sources")), cardsections::sources(m_catalog, m_model));
 }
