@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "minicatalog.h"
 
 #include <QJsonArray>
@@ -16,22 +17,9 @@ private:
     QTemporaryDir m_dir;
     QString m_catalog;
 
-    struct Result
-    {
-        int code;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = CliRun;
 
-    static Result run(const QStringList &args)
-    {
-        QProcess p;
-        p.start(ATLAS_BINARY, args);
-        if (!p.waitForFinished(30000))
-            return {-1, {}, "timeout"};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-                p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    static Result run(const QStringList &args) { return runAtlas(args); }
 
 private slots:
     void initTestCase()

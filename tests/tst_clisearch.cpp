@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "minicatalog.h"
 
 #include <QJsonArray>
@@ -26,14 +27,11 @@ private:
 
     static Result run(const QStringList &args)
     {
-        QProcess p;
-        p.start(ATLAS_BINARY, args);
-        if (!p.waitForFinished(60000))
-            return {-1, {}, false, "timeout"};
+        const CliRun r = runAtlas(args);
         QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(p.readAllStandardOutput(), &error);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, doc.array(),
-                error.error == QJsonParseError::NoError && doc.isArray(), p.readAllStandardError()};
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+        return {r.code, doc.array(), error.error == QJsonParseError::NoError && doc.isArray(),
+                r.err};
     }
 
     Result search(const QString &query, const QStringList &extra = {}) const

@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "minicatalog.h"
 
 #include <QImage>
@@ -16,20 +17,11 @@ private:
     QTemporaryDir m_dir;
     QString m_catalog;
 
-    struct Result
-    {
-        int code;
-        QByteArray err;
-    };
+    using Result = CliRun;
 
     Result run(const QStringList &args) const
     {
-        QProcess p;
-        p.start(ATLAS_BINARY, QStringList{"--catalog", m_catalog, "export", "tree"} + args);
-        if (!p.waitForFinished(60000))
-            return {-1, "timeout"};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-                p.readAllStandardError()};
+        return runAtlas(QStringList{"--catalog", m_catalog, "export", "tree"} + args);
     }
 
     // The ids of the SVG's groups, or an error message as the only entry.

@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "minicatalog.h"
 
 #include <QFile>
@@ -15,23 +16,11 @@ private:
     QTemporaryDir m_dir;
     QString m_catalog;
 
-    struct Result
-    {
-        int code;
-        QByteArray err;
-    };
+    using Result = CliRun;
 
     Result exportCard(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove("DISPLAY"); // renders offscreen, as on a server
-        p.setProcessEnvironment(env);
-        p.start(ATLAS_BINARY, QStringList{"export", "card", "--catalog", m_catalog} + args);
-        if (!p.waitForFinished(60000))
-            return {-1, "timeout"};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-                p.readAllStandardError()};
+        return runAtlas(QStringList{"export", "card", "--catalog", m_catalog} + args, true);
     }
 
     static QByteArray contents(const QString &path)

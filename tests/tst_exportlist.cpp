@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "minicatalog.h"
 
 #include <QFile>
@@ -20,21 +21,11 @@ private:
     QTemporaryDir m_dir;
     QString m_catalog;
 
-    struct Result
-    {
-        int code;
-        QByteArray err;
-    };
+    using Result = CliRun;
 
-    Result run(QStringList args) const
+    Result run(const QStringList &args) const
     {
-        args << "--catalog" << m_catalog;
-        QProcess p;
-        p.start(ATLAS_BINARY, args);
-        if (!p.waitForFinished(60000))
-            return {-1, "timeout"};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-                p.readAllStandardError()};
+        return runAtlas(args + QStringList{"--catalog", m_catalog});
     }
 
     QByteArray read(const QString &name) const
