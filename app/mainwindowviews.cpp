@@ -89,6 +89,7 @@ void MainWindow::addAnalysisViews()
     add(m_viewMenu, Qt::CTRL | Qt::SHIFT | Qt::Key_P, [this] { addSlide("card"); });
     add(m_viewMenu, QKeySequence(), [this] { addSlide("compare"); });
     add(m_viewMenu, QKeySequence(), [this] { addSlide("chart"); });
+    add(m_viewMenu, QKeySequence(), [this] { addSlide("tree"); });
     add(m_viewMenu, Qt::Key_F5, [this] { present(); });
     add(m_fileMenu, Qt::CTRL | Qt::SHIFT | Qt::Key_E, [this] { exportList(); });
     // Keep Quit last in the File menu.
@@ -110,6 +111,7 @@ void MainWindow::retranslateAnalysisViews()
                                tr("Add card to presentation"),
                                tr("Add comparison to presentation"),
                                tr("Add chart to presentation"),
+                               tr("Add tree family to presentation"),
                                tr("Present"),
                                tr("Export list…")};
     for (int i = 0; i < m_analysisActions.size() && i < names.size(); ++i)
@@ -128,7 +130,7 @@ void MainWindow::addToComparison(const QString &slug)
 void MainWindow::addSlide(const QString &kind)
 {
     Slide slide{kind, {}, {}, {}};
-    if (kind == QLatin1String("card"))
+    if (kind == QLatin1String("card") || kind == QLatin1String("tree"))
         slide.models = {selectedSlug()};
     else
         slide.models = m_compare->models();

@@ -1110,6 +1110,10 @@
         <source>Evolution tree</source>
         <translation>演化树</translation>
     </message>
+    <message>
+        <source>Add tree family to presentation</source>
+        <translation>把演化树家族加入演示</translation>
+    </message>
 </context>
 <context>
     <name>ModelBrowser</name>

@@ -2,9 +2,11 @@
 #include "catalogcharts.h"
 #include "compareview.h"
 #include "detailpanel.h"
+#include "evolutiontreeview.h"
 #include "minicatalog.h"
 #include "presentationwindow.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
 #include <QSignalSpy>
@@ -126,6 +128,17 @@ private slots:
         QVERIFY(window.font().pointSizeF() > QApplication::font().pointSizeF());
         QTest::keyClick(&window, Qt::Key_Escape);
         QVERIFY(!window.isVisible());
+    }
+
+    void treeSlidesShowAFamily()
+    {
+        const QHash<QString, SlideFactory> f = PresentationWindow::standardFactories(*m_catalog);
+        std::unique_ptr<QWidget> tree(f.value("tree")(Slide{"tree", {"alpha-coder"}, {}, {}}));
+        QVERIFY(qobject_cast<EvolutionTreeView *>(tree.get()));
+        auto *family = tree->findChild<QAbstractButton *>("familyMode");
+        QVERIFY(family);
+        QVERIFY(family->isChecked());
+        QVERIFY(!f.value("tree")(Slide{"tree", {"no-such-model"}, {}, {}}));
     }
 
     void anEmptySequenceSaysSo()

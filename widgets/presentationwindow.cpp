@@ -1,5 +1,7 @@
 #include "presentationwindow.h"
 
+#include "evolutiontreeview.h"
+
 #include "catalog.h"
 #include "catalogcharts.h"
 #include "compareview.h"
@@ -103,6 +105,15 @@ QHash<QString, SlideFactory> PresentationWindow::standardFactories(const Catalog
             return nullptr;
         }
         return view;
+    });
+    factories.insert("tree", [&catalog](const Slide &slide) -> QWidget * {
+        // The family of one model: its ancestors and descendants on the time axis.
+        if (slide.models.isEmpty() || catalog.data().model(slide.models.first()) < 0)
+            return nullptr;
+        auto *tree = new EvolutionTreeView(catalog);
+        tree->selectModel(slide.models.first());
+        tree->setFamilyMode(true);
+        return tree;
     });
     factories.insert("chart", [&catalog](const Slide &slide) -> QWidget * {
         const QStringList kinds = {"intelligence-price", "intelligence-time", "context-time"};

@@ -10,8 +10,8 @@ class QWidget;
 
 // One slide of a presentation: what to show, not the widget itself. Kinds the program knows:
 // "card" (models: one slug), "compare" (two to four slugs), "chart" (option: "intelligence-price",
-// "intelligence-time" or "context-time"). Other kinds are shown by factories registered with the
-// presentation window (e.g. an evolution tree with the family's root in `option`).
+// "intelligence-time" or "context-time"), "tree" (models: one slug, shown with its family).
+// Other kinds are shown by factories registered with the presentation window.
 struct Slide
 {
     QString kind;
