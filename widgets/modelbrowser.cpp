@@ -77,8 +77,12 @@ ModelBrowser::ModelBrowser(const Catalog &catalog, QWidget *parent)
     header->setSectionResizeMode(SearchModel::NameColumn, QHeaderView::Stretch);
     // Organisation names vary in length; long ones elide rather than squeeze the name.
     header->setSectionResizeMode(SearchModel::OrgColumn, QHeaderView::Interactive);
+    // Wide enough for the column's title with its sort arrow and for most organisation names.
+    const QString orgTitle =
+        m_model->headerData(SearchModel::OrgColumn, Qt::Horizontal, Qt::DisplayRole).toString();
     header->resizeSection(SearchModel::OrgColumn,
-                          m_list->fontMetrics().horizontalAdvance("Anthropic") + 24);
+                          std::max(header->fontMetrics().horizontalAdvance(orgTitle) + 36,
+                                   m_list->fontMetrics().horizontalAdvance("Anthropic") + 24));
     const QVariantList hidden =
         QSettings()
             .value("browser/hiddenColumns",
