@@ -3,7 +3,6 @@
 #include "clicommands.h"
 
 #include "cardjson.h"
-#include "cardstats.h"
 #include "catalog.h"
 
 #include <QCoreApplication>
@@ -154,8 +153,7 @@ int cli::run(const Options &o)
             return NotFound;
         }
         const QString lang = o.language.isEmpty() ? QStringLiteral("en") : o.language;
-        const card::Statistics stats(catalog->data());
-        printOut(QString::fromUtf8(QJsonDocument(cardJson(*catalog, stats, model, lang)).toJson()));
+        printOut(QString::fromUtf8(QJsonDocument(cardJson(*catalog, model, lang)).toJson()));
         return Ok;
     }
     return Usage;

@@ -27,9 +27,9 @@ int contextPages(qint64 tokens)
     return int(std::lround(double(tokens) / 1300.0));
 }
 
-QJsonObject cardJson(const Catalog &catalog, const card::Statistics &stats, int model,
-                     const QString &lang)
+QJsonObject cardJson(const Catalog &catalog, int model, const QString &lang)
 {
+    const card::Statistics &stats = catalog.statistics();
     const CatalogData &data = catalog.data();
     const ModelRecord &m = data.models.at(model);
     const ModelDetails details = catalog.details(model);

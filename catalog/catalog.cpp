@@ -1,5 +1,6 @@
 #include "catalog.h"
 
+#include "cardstats.h"
 #include "catalogschema.h"
 
 #include <QCryptographicHash>
@@ -379,6 +380,13 @@ bool Catalog::load(QString *error)
         return false;
     m_data.index();
     return true;
+}
+
+const card::Statistics &Catalog::statistics() const
+{
+    if (!m_statistics)
+        m_statistics = std::make_unique<card::Statistics>(m_data);
+    return *m_statistics;
 }
 
 ModelDetails Catalog::details(int model) const

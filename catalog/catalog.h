@@ -7,6 +7,9 @@
 #include <memory>
 
 class QTemporaryFile;
+namespace card {
+class Statistics;
+}
 
 // A compiled catalog opened read-only. Facts needed for search, statistics and lineage are loaded
 // into memory at open; prose, sources and articles are read on demand by details().
@@ -31,6 +34,10 @@ public:
 
     ModelDetails details(int model) const;
 
+    // The card's percentiles and buckets over this catalog, computed on first use and shared by
+    // every view.
+    const card::Statistics &statistics() const;
+
     // SHA-256 over every content table in a fixed order (build time excluded): two catalogs
     // with the same digest hold the same facts and text.
     QByteArray contentDigest() const;
@@ -44,4 +51,5 @@ private:
     CatalogData m_data;
     QHash<QString, QString> m_meta;
     std::unique_ptr<QTemporaryFile> m_extracted;
+    mutable std::unique_ptr<card::Statistics> m_statistics;
 };

@@ -703,42 +703,6 @@
 </context>
 <context>
     <name>EvolutionTree</name>
-    <message>
-        <source>builds on</source>
-        <translation>基于</translation>
-    </message>
-    <message>
-        <source>fine-tunes</source>
-        <translation>微调自</translation>
-    </message>
-    <message>
-        <source>distils</source>
-        <translation>蒸馏自</translation>
-    </message>
-    <message>
-        <source>scales</source>
-        <translation>扩展自</translation>
-    </message>
-    <message>
-        <source>merges</source>
-        <translation>合并自</translation>
-    </message>
-    <message>
-        <source>quantises</source>
-        <translation>量化自</translation>
-    </message>
-    <message>
-        <source>successor of</source>
-        <translation>接替</translation>
-    </message>
-    <message>
-        <source>competes with</source>
-        <translation>竞争对手</translation>
-    </message>
-    <message>
-        <source>open alternative to</source>
-        <translation>开放替代</translation>
-    </message>
     <message numerus="yes">
         <source>+%n fine-tunes</source>
         <translation>

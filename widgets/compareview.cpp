@@ -48,7 +48,6 @@ void tint(QLabel *label, CompareView::Mark mark)
 
 CompareView::CompareView(const Catalog &catalog, const QString &storePath, QWidget *parent)
     : QWidget(parent), m_catalog(catalog),
-      m_stats(std::make_unique<card::Statistics>(catalog.data())),
       m_store(std::make_unique<CompareSetStore>(storePath.isEmpty() ? CompareSetStore::defaultPath()
                                                                     : storePath))
 {
@@ -314,7 +313,7 @@ void CompareView::rebuild()
         const QString id = QString::fromLatin1(spec.id);
         QList<comparefacts::Value> values;
         for (const QString &slug : m_slugs)
-            values << comparefacts::value(id, m_catalog, *m_stats, data.model(slug));
+            values << comparefacts::value(id, m_catalog, m_catalog.statistics(), data.model(slug));
         // The best value is better and the worst is worse, once two models report different ones.
         std::optional<double> best, worst;
         for (const comparefacts::Value &v : values)
@@ -359,7 +358,7 @@ void CompareView::rebuild()
 
     QList<CapabilityBars::Row> rows;
     for (card::Measure measure : card::kMeasures) {
-        const card::Band band = m_stats->band(measure);
+        const card::Band band = m_catalog.statistics().band(measure);
         rows << CapabilityBars::Row{card::measureLabel(measure),
                                     card::measureSource(measure),
                                     band.p20,
@@ -376,7 +375,7 @@ void CompareView::rebuild()
         const QString name = labels::modelName(data.models[size_t(model)]);
         CapabilityBars::Marker marker{name, modelColor(c), {}};
         for (card::Measure measure : card::kMeasures)
-            marker.values << m_stats->value(measure, model);
+            marker.values << m_catalog.statistics().value(measure, model);
         barMarkers << marker;
         ladderMarkers << ContextLadder::Marker{name, modelColor(c),
                                                data.models[size_t(model)].contextTokens};

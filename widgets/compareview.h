@@ -93,7 +93,6 @@ private:
     static QStringList slugsFrom(const class QMimeData *mime);
 
     const Catalog &m_catalog;
-    std::unique_ptr<card::Statistics> m_stats;
     std::unique_ptr<CompareSetStore> m_store;
     QStringList m_slugs;
     QHash<QString, QList<Cell>> m_cells; // row id -> one cell per column

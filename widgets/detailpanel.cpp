@@ -43,8 +43,7 @@ QString parameters(const ModelRecord &m)
 } // namespace
 
 DetailPanel::DetailPanel(const Catalog &catalog, QWidget *parent)
-    : QScrollArea(parent), m_catalog(catalog),
-      m_stats(std::make_unique<card::Statistics>(catalog.data()))
+    : QScrollArea(parent), m_catalog(catalog)
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
@@ -201,7 +200,7 @@ void DetailPanel::rebuildSections()
         m_sections->addWidget(body);
         body->show(); // kept widgets were hidden when taken out
     };
-    m_sections->addWidget(cardsections::buckets(m_catalog, *m_stats, m_model));
+    m_sections->addWidget(cardsections::buckets(m_catalog, m_catalog.statistics(), m_model));
     if (!text.whyItMatters.isEmpty()) {
         auto *why = new QLabel(text.whyItMatters);
         why->setObjectName("whyItMatters");
@@ -222,14 +221,14 @@ void DetailPanel::rebuildSections()
 
     QList<CapabilityBars::Row> rows;
     for (card::Measure measure : card::kMeasures) {
-        const card::Band band = m_stats->band(measure);
+        const card::Band band = m_catalog.statistics().band(measure);
         CapabilityBars::Row row{card::measureLabel(measure),
                                 card::measureSource(measure),
                                 band.p20,
                                 band.p80,
                                 band.n,
-                                m_stats->value(measure, m_model),
-                                m_stats->raw(measure, m_model),
+                                m_catalog.statistics().value(measure, m_model),
+                                m_catalog.statistics().raw(measure, m_model),
                                 QString()};
         if (row.raw)
             row.rawText = measure == card::Measure::Context ? labels::contextShort(qint64(*row.raw))

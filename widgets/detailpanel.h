@@ -57,7 +57,6 @@ private:
     QLabel *m_summary = nullptr;
     QFormLayout *m_facts = nullptr;
     QList<QLabel *> m_factLabels;
-    std::unique_ptr<card::Statistics> m_stats;
     QVBoxLayout *m_sections = nullptr;
     CapabilityBars *m_bars = nullptr;
     ContextLadder *m_ladder = nullptr;

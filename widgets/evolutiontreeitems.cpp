@@ -1,5 +1,6 @@
 #include "evolutiontreeitems.h"
 
+#include "cardtext.h"
 #include "cataloglabels.h"
 #include "evolutiontreemodel.h"
 
@@ -16,20 +17,13 @@ namespace {
 struct RelationStyle
 {
     const char *id;
-    const char *name;
     QRgb color;
 };
 
 const RelationStyle kRelations[] = {
-    {"builds_on", QT_TRANSLATE_NOOP("EvolutionTree", "builds on"), 0x3b6fd8},
-    {"fine_tunes", QT_TRANSLATE_NOOP("EvolutionTree", "fine-tunes"), 0x2e9e5b},
-    {"distills", QT_TRANSLATE_NOOP("EvolutionTree", "distils"), 0x8a4fd0},
-    {"scales", QT_TRANSLATE_NOOP("EvolutionTree", "scales"), 0xe08a1e},
-    {"merges", QT_TRANSLATE_NOOP("EvolutionTree", "merges"), 0x1a9ba3},
-    {"quantizes", QT_TRANSLATE_NOOP("EvolutionTree", "quantises"), 0x8c8c8c},
-    {"successor_of", QT_TRANSLATE_NOOP("EvolutionTree", "successor of"), 0x4a5568},
-    {"competes_with", QT_TRANSLATE_NOOP("EvolutionTree", "competes with"), 0xd64545},
-    {"open_alt_to", QT_TRANSLATE_NOOP("EvolutionTree", "open alternative to"), 0xc9a227},
+    {"builds_on", 0x3b6fd8},    {"fine_tunes", 0x2e9e5b},    {"distills", 0x8a4fd0},
+    {"scales", 0xe08a1e},       {"merges", 0x1a9ba3},        {"quantizes", 0x8c8c8c},
+    {"successor_of", 0x4a5568}, {"competes_with", 0xd64545}, {"open_alt_to", 0xc9a227},
 };
 
 const RelationStyle *style(const QString &relation)
@@ -57,8 +51,7 @@ QColor treepaint::relationColor(const QString &relation)
 
 QString treepaint::relationName(const QString &relation)
 {
-    const RelationStyle *s = style(relation);
-    return s ? QCoreApplication::translate("EvolutionTree", s->name) : relation;
+    return card::relationLabel(relation); // the card's wording, so both views agree
 }
 
 bool treepaint::isDashed(const QString &relation)
