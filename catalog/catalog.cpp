@@ -1,6 +1,7 @@
 #include "catalog.h"
 
 #include "cardstats.h"
+#include "catalogrows.h"
 #include "catalogschema.h"
 
 #include <QCryptographicHash>
@@ -52,87 +53,6 @@ QString checkFile(const QString &path)
             .arg(pages * pageSize);
     return {};
 }
-
-// One statement run over the catalog's connection through the SQLite C API: turning every cell
-// into a QVariant, as QSqlQuery does, costs seconds at a million models.
-class Rows
-{
-public:
-    Rows(sqlite3 *db, const char *sql) : m_db(db)
-    {
-        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-            m_error = QString::fromUtf8(sqlite3_errmsg(db));
-    }
-    ~Rows() { sqlite3_finalize(m_stmt); }
-    Rows(const Rows &) = delete;
-    Rows &operator=(const Rows &) = delete;
-
-    bool next()
-    {
-        if (!m_stmt || !m_error.isEmpty())
-            return false;
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        return false;
-    }
-    QString error() const { return m_error; }
-
-    bool isNull(int i) const { return sqlite3_column_type(m_stmt, i) == SQLITE_NULL; }
-    qint64 integer(int i) const { return sqlite3_column_int64(m_stmt, i); }
-    double real(int i) const { return sqlite3_column_double(m_stmt, i); }
-    QByteArrayView bytes(int i) const
-    {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
-        return p ? QByteArrayView(p, sqlite3_column_bytes(m_stmt, i)) : QByteArrayView();
-    }
-    QString text(int i) const { return QString::fromUtf8(bytes(i)); }
-    std::optional<qint64> optionalInt(int i) const
-    {
-        return isNull(i) ? std::nullopt : std::optional<qint64>(integer(i));
-    }
-    std::optional<double> optionalDouble(int i) const
-    {
-        return isNull(i) ? std::nullopt : std::optional<double>(real(i));
-    }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
-    QString m_error;
-};
-
-// Shares one QString per distinct value of low-cardinality columns (org, kind, status ...),
-// looked up by the raw UTF-8 bytes so that a repeated value costs no allocation. Each call site
-// has a slot remembering its last value: rows in catalog order repeat it most of the time.
-class StringPool
-{
-public:
-    QString operator()(QByteArrayView utf8, size_t slot)
-    {
-        Last &last = m_last[slot];
-        if (last.valid && QByteArrayView(last.bytes) == utf8)
-            return last.value;
-        const QByteArray key = QByteArray::fromRawData(utf8.data(), utf8.size());
-        auto it = m_pool.constFind(key);
-        if (it == m_pool.constEnd())
-            it = m_pool.insert(QByteArray(utf8.data(), utf8.size()), QString::fromUtf8(utf8));
-        last = {it.key(), *it, true};
-        return *it;
-    }
-
-private:
-    struct Last
-    {
-        QByteArray bytes;
-        QString value;
-        bool valid = false;
-    };
-    QHash<QByteArray, QString> m_pool;
-    std::array<Last, 24> m_last;
-};
 
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
@@ -244,7 +164,7 @@ bool Catalog::load(QString *error)
         fail(QStringLiteral("%1 is corrupt: %2").arg(m_path, rows.error()));
         return false;
     };
-    StringPool pool;
+
     if (!each("SELECT id, name, name_zh, country, url, color FROM orgs ORDER BY id",
               [&](const Rows &r) {
                   m_data.orgs.push_back(
@@ -269,116 +189,9 @@ bool Catalog::load(QString *error)
         }))
         return false;
 
-    // Model ids are 1..n in catalog order. A flat table maps them to vector indexes: a hash
-    // costs seconds at a million models. Reserving up front keeps a growing vector from holding
-    // two copies of every record at once.
-    std::vector<int> indexOfIdTable;
-    auto indexOfId = [&](qint64 id) {
-        return id >= 0 && id < qint64(indexOfIdTable.size()) ? indexOfIdTable[size_t(id)] : -1;
-    };
-    if (!each("SELECT count(*), max(id) FROM models", [&](const Rows &r) {
-            m_data.models.reserve(size_t(std::max<qint64>(0, r.integer(0))));
-            const qint64 maxId = r.integer(1);
-            if (maxId >= 0 && maxId < (qint64(1) << 28))
-                indexOfIdTable.assign(size_t(maxId) + 1, -1);
-        }))
-        return false;
-    if (!each("SELECT id, slug, name, name_zh, org, kind, released, status, params_total,"
-              " params_active, architecture, context_tokens, max_output_tokens, open_weights,"
-              " license, price_input, price_output, output_tps, pricing_model, notability,"
-              " last_verified, note FROM models ORDER BY id",
-              [&](const Rows &r) {
-                  ModelRecord m;
-                  m.slug = r.text(1);
-                  m.name = r.text(2);
-                  m.nameZh = r.text(3);
-                  m.org = pool(r.bytes(4), 0);
-                  m.kind = pool(r.bytes(5), 1);
-                  m.released = pool(r.bytes(6), 2);
-                  m.status = pool(r.bytes(7), 3);
-                  m.paramsTotal = r.optionalInt(8);
-                  m.paramsActive = r.optionalInt(9);
-                  m.architecture = pool(r.bytes(10), 4);
-                  m.contextTokens = r.optionalInt(11);
-                  m.maxOutputTokens = r.optionalInt(12);
-                  m.openWeights = r.integer(13) != 0;
-                  m.license = pool(r.bytes(14), 5);
-                  m.priceInput = r.optionalDouble(15);
-                  m.priceOutput = r.optionalDouble(16);
-                  m.outputTps = r.optionalDouble(17);
-                  m.pricingModel = pool(r.bytes(18), 6);
-                  m.notability = int(r.integer(19));
-                  m.lastVerified = pool(r.bytes(20), 7);
-                  m.note = r.text(21);
-                  const qint64 id = r.integer(0);
-                  if (id >= 0 && id < qint64(indexOfIdTable.size()))
-                      indexOfIdTable[size_t(id)] = int(m_data.models.size());
-                  m_data.models.push_back(std::move(m));
-              }))
-        return false;
-    auto eachModelRow = [&](const char *sql, const auto &take) {
-        return each(sql, [&](const Rows &r) {
-            const int i = indexOfId(r.integer(0));
-            if (i >= 0)
-                take(m_data.models[size_t(i)], r);
-        });
-    };
-    // Few distinct capability lists exist: models with the same list share one copy. Rows come
-    // grouped by model; a model whose rows are not together still gets all of them.
-    QSet<QStringList> capabilityLists;
-    int listModel = -1;
-    QStringList list;
-    auto takeList = [&] {
-        if (listModel < 0)
-            return;
-        QStringList &caps = m_data.models[size_t(listModel)].capabilities;
-        const QStringList &shared = *capabilityLists.insert(list);
-        if (caps.isEmpty())
-            caps = shared;
-        else
-            caps += shared;
-        list.clear();
-    };
-    if (!each("SELECT model, capability FROM capabilities ORDER BY rowid", [&](const Rows &r) {
-            const int i = indexOfId(r.integer(0));
-            if (i != listModel) {
-                takeList();
-                listModel = i;
-            }
-            if (i >= 0)
-                list << pool(r.bytes(1), 8);
-        }))
-        return false;
-    takeList();
-    capabilityLists.clear();
-    if (!eachModelRow("SELECT model, alias FROM aliases ORDER BY rowid",
-                      [&](ModelRecord &m, const Rows &r) { m.aliases << r.text(1); }) ||
-        !eachModelRow("SELECT model, channel, state FROM availability ORDER BY rowid",
-                      [&](ModelRecord &m, const Rows &r) {
-                          m.availability.insert(pool(r.bytes(1), 9), pool(r.bytes(2), 10));
-                      }))
-        return false;
-    if (!each("SELECT model, benchmark, value, source, as_of FROM scores ORDER BY model, rowid",
-              [&](const Rows &r) {
-                  const int i = indexOfId(r.integer(0));
-                  if (i >= 0)
-                      m_data.scores.push_back({i, pool(r.bytes(1), 11), r.real(2),
-                                               pool(r.bytes(3), 12), pool(r.bytes(4), 13)});
-              }))
-        return false;
-    if (!each("SELECT count(*) FROM lineage",
-              [&](const Rows &r) {
-                  m_data.lineage.reserve(size_t(std::max<qint64>(0, r.integer(0))));
-              }) ||
-        !each("SELECT child, parent, relation, source FROM lineage ORDER BY rowid",
-              [&](const Rows &r) {
-                  const int c = indexOfId(r.integer(0));
-                  const int p = indexOfId(r.integer(1));
-                  if (c >= 0 && p >= 0)
-                      m_data.lineage.push_back({c, p, pool(r.bytes(2), 14), pool(r.bytes(3), 15)});
-              }))
-        return false;
-    m_data.index();
+    if (const QString e = catalogrows::readModelTables(m_path, m_data); !e.isEmpty())
+        return fail(QStringLiteral("%1 is corrupt: %2").arg(m_path, e));
+    m_data.indexOrgsAndScores();
     return true;
 }
 

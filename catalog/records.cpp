@@ -4,12 +4,22 @@
 
 void CatalogData::index()
 {
+    indexModels();
+    indexOrgsAndScores();
+}
+
+void CatalogData::indexModels()
+{
     modelBySlug.clear();
-    orgById.clear();
-    benchmarkById.clear();
     modelBySlug.reserve(qsizetype(models.size()));
     for (int i = 0; i < int(models.size()); ++i)
         modelBySlug.insert(models[i].slug, i);
+}
+
+void CatalogData::indexOrgsAndScores()
+{
+    orgById.clear();
+    benchmarkById.clear();
     for (int i = 0; i < int(orgs.size()); ++i)
         orgById.insert(orgs[i].id, i);
     for (int i = 0; i < int(benchmarks.size()); ++i)

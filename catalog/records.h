@@ -128,6 +128,9 @@ struct CatalogData
     QHash<QString, int> benchmarkById;
 
     void index();
+    // The two halves of index(), which may run at once on different threads.
+    void indexModels();
+    void indexOrgsAndScores();
     int model(const QString &slug) const { return modelBySlug.value(slug, -1); }
     const OrgRecord *org(const QString &id) const;
     const BenchmarkRecord *benchmark(const QString &id) const;
