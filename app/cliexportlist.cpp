@@ -85,12 +85,12 @@ int exportList(const cli::Options &options, const Catalog &catalog)
         return cli::Usage;
     }
     const CatalogData &data = catalog.data();
-    const SearchIndex index(data);
+    const std::shared_ptr<const SearchIndex> index = catalog.searchIndex();
     const SearchQuery query = SearchQuery::parse(options.query);
     for (const SearchQueryError &e : query.errors)
         std::fprintf(stderr, "model-atlas: ignored '%s' at %d: %s\n", qPrintable(e.term),
                      e.position + 1, qPrintable(e.message));
-    const SearchResult result = index.search(query, qMax(1, int(data.models.size())));
+    const SearchResult result = index->search(query, qMax(1, int(data.models.size())));
 
     QStringList header;
     for (const Column &c : kColumns)

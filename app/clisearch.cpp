@@ -14,12 +14,12 @@
 int runSearchCommand(const cli::Options &options, const Catalog &catalog)
 {
     const CatalogData &data = catalog.data();
-    const SearchIndex index(data);
+    const std::shared_ptr<const SearchIndex> index = catalog.searchIndex();
     const SearchQuery query = SearchQuery::parse(options.arguments.value(0));
     for (const SearchQueryError &e : query.errors)
         std::fprintf(stderr, "model-atlas: ignored '%s' at %d: %s\n", qPrintable(e.term),
                      e.position + 1, qPrintable(e.message));
-    const SearchResult result = index.search(query, options.limit);
+    const SearchResult result = index->search(query, options.limit);
     QJsonArray out;
     for (const SearchHit &hit : result.hits) {
         const ModelRecord &m = data.models[size_t(hit.model)];

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QTemporaryFile;
+class SearchIndex;
 namespace card {
 class Statistics;
 }
@@ -38,6 +39,15 @@ public:
     // every view.
     const card::Statistics &statistics() const;
 
+    // The search index over this catalog, shared by every view: the one saved in the file when it
+    // fits the catalog, else one built on first use.
+    std::shared_ptr<const SearchIndex> searchIndex() const;
+    // Why the saved index could not be used; empty when it was, or before searchIndex().
+    QString searchIndexNote() const;
+    // Builds the search index of the catalog at `path` and saves it in the file, for the next
+    // open to read instead of building. Used by the catalog writer.
+    static bool saveSearchIndex(const QString &path, QString *error);
+
     // SHA-256 over every content table in a fixed order (build time excluded): two catalogs
     // with the same digest hold the same facts and text.
     QByteArray contentDigest() const;
@@ -52,4 +62,6 @@ private:
     QHash<QString, QString> m_meta;
     std::unique_ptr<QTemporaryFile> m_extracted;
     mutable std::unique_ptr<card::Statistics> m_statistics;
+    mutable std::shared_ptr<const SearchIndex> m_searchIndex;
+    mutable QString m_searchIndexNote;
 };

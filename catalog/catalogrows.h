@@ -5,6 +5,7 @@
 #include "records.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QString>
 
 #include <array>
@@ -14,6 +15,23 @@
 #include <vector>
 
 #include <sqlite3.h>
+
+// A connection used by one thread only, so SQLite's locking can be left out. Read-only unless
+// other flags are given.
+struct Connection
+{
+    sqlite3 *db = nullptr;
+    QString error;
+    explicit Connection(const QString &path, int flags = SQLITE_OPEN_READONLY)
+    {
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags | SQLITE_OPEN_NOMUTEX,
+                            nullptr) != SQLITE_OK)
+            error = QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    ~Connection() { sqlite3_close(db); }
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+};
 
 // One statement, with its integer parameters bound in order.
 class Rows

@@ -37,6 +37,8 @@ QStringList schema::statements()
         "CREATE TABLE articles (model INTEGER NOT NULL REFERENCES models(id), lang TEXT NOT NULL,"
         " markdown TEXT NOT NULL, PRIMARY KEY (model, lang))",
         "CREATE INDEX lineage_parent ON lineage(parent)",
+        // Derived from the tables above by the writer, so that opening need not build it.
+        "CREATE TABLE search_index (part TEXT PRIMARY KEY, data BLOB NOT NULL)",
     };
 }
 

@@ -14,22 +14,6 @@ namespace {
 // Below this many models one thread reads everything: a second thread is not worth starting.
 constexpr qint64 kSplitAbove = 50000;
 
-// A read-only connection used by one thread only, so SQLite's locking can be left out.
-struct Connection
-{
-    sqlite3 *db = nullptr;
-    QString error;
-    explicit Connection(const QString &path)
-    {
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db,
-                            SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
-            error = QString::fromUtf8(sqlite3_errmsg(db));
-    }
-    ~Connection() { sqlite3_close(db); }
-    Connection(const Connection &) = delete;
-    Connection &operator=(const Connection &) = delete;
-};
-
 // Runs `sql` and hands each row to `take`. Returns the SQLite error, or an empty string.
 template <typename Take>
 QString each(sqlite3 *db, const char *sql, const Take &take,

@@ -1,5 +1,6 @@
 #include "catalogwriter.h"
 
+#include "catalog.h"
 #include "catalogschema.h"
 
 #include <QDateTime>
@@ -13,6 +14,8 @@
 #include <cstdio>
 
 namespace {
+
+constexpr size_t kSaveSearchIndexFrom = 10000; // models
 
 QVariant nullable(const QString &s)
 {
@@ -181,6 +184,9 @@ bool writeCatalog(const CatalogData &data, const std::vector<ModelDetails> &deta
         }
     }
     QSqlDatabase::removeDatabase(connection);
+    // A small catalog's index builds in milliseconds: saving it would only grow the file.
+    if (data.models.size() >= kSaveSearchIndexFrom)
+        ok = ok && Catalog::saveSearchIndex(temp, &message);
     if (ok && std::rename(QFile::encodeName(temp).constData(),
                           QFile::encodeName(path).constData()) != 0) {
         ok = false;

@@ -165,3 +165,56 @@ size_t NgramIndex::memoryBytes() const
                  l.ids.size() * 4 + l.bits.size() * 8;
     return total;
 }
+
+bool NgramIndex::save(const IndexPartWriter &write) const
+{
+    for (int n = 1; n <= 3; ++n) {
+        const Level &l = m_levels[n - 1];
+        const QString p = QStringLiteral("ngram%1.").arg(n);
+        if (!indexparts::write(write, p + "offsets", l.offsets) ||
+            !indexparts::write(write, p + "bitset", l.bitset) ||
+            !indexparts::write(write, p + "sizes", l.sizes) ||
+            !indexparts::write(write, p + "ids", l.ids) ||
+            !indexparts::write(write, p + "bits", l.bits))
+            return false;
+    }
+    return true;
+}
+
+bool NgramIndex::load(const IndexParts &parts, size_t records)
+{
+    m_records = records;
+    const size_t words = (records + 63) / 64;
+    for (int n = 1; n <= 3; ++n) {
+        Level &l = m_levels[n - 1];
+        const QString p = QStringLiteral("ngram%1.").arg(n);
+        if (!indexparts::read(parts, p + "offsets", l.offsets) ||
+            !indexparts::read(parts, p + "bitset", l.bitset) ||
+            !indexparts::read(parts, p + "sizes", l.sizes) ||
+            !indexparts::read(parts, p + "ids", l.ids) ||
+            !indexparts::read(parts, p + "bits", l.bits))
+            return false;
+        // Every list must stay inside its arrays and name only existing records, in order.
+        const size_t keys = size_t(1) << (6 * n);
+        if (l.offsets.size() != keys + 1 || l.bitset.size() != keys || l.sizes.size() != keys ||
+            l.offsets[0] != 0 || l.offsets[keys] != l.ids.size() || l.bits.size() % words != 0)
+            return false;
+        const size_t bitsets = words ? l.bits.size() / words : 0;
+        for (size_t k = 0; k < keys; ++k) {
+            const uint32_t from = l.offsets[k], to = l.offsets[k + 1];
+            if (to < from || (l.bitset[k] >= 0 && (size_t(l.bitset[k]) >= bitsets || to != from)))
+                return false;
+            if (l.bitset[k] < 0 && l.sizes[k] != to - from)
+                return false;
+            for (uint32_t i = from; i < to; ++i)
+                if (l.ids[i] >= records || (i > from && l.ids[i] <= l.ids[i - 1]))
+                    return false;
+        }
+        // Bits past the last record would name records that do not exist.
+        if (records % 64 != 0)
+            for (size_t b = 0; b < bitsets; ++b)
+                if (l.bits[b * words + words - 1] >> (records % 64))
+                    return false;
+    }
+    return true;
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "indexparts.h"
+
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -50,6 +52,11 @@ public:
 
     static bool isExact(std::string_view bytes);
     size_t memoryBytes() const;
+
+    bool save(const IndexPartWriter &write) const;
+    // Reads an index saved for `records` records; false when the parts are missing or do not
+    // describe a well-formed index (every list then stays within bounds).
+    bool load(const IndexParts &parts, size_t records);
 
 private:
     struct Level

@@ -64,7 +64,10 @@ void appendRecord(const ModelRecord &m, const std::string &orgKey, Chunk &c)
 
 SearchIndex::~SearchIndex() = default;
 
-SearchIndex::SearchIndex(const CatalogData &data) : m_columns(std::make_unique<Columns>())
+SearchIndex::SearchIndex() : m_columns(std::make_unique<Columns>()) {}
+
+SearchIndex::SearchIndex(const CatalogData &data)
+    : m_models(&data.models), m_columns(std::make_unique<Columns>())
 {
     buildOrgs(data);
     buildRecords(data);
@@ -155,7 +158,6 @@ void SearchIndex::buildRecords(const CatalogData &data)
     m_text.reserve(total);
     m_wordStarts.assign((total + 63) / 64, 0);
     m_starts.reserve(n + 1);
-    m_names.reserve(n);
     Columns &col = *m_columns;
     col.org.reserve(n), col.kind.reserve(n), col.open.reserve(n), col.context.reserve(n);
     col.price.reserve(n), col.year.reserve(n), col.capSet.reserve(n);
@@ -196,7 +198,6 @@ void SearchIndex::buildRecords(const CatalogData &data)
             if (chunks[t].flags[offset + b] & searchtext::WordStart)
                 m_wordStarts[(m_text.size() + b) / 64] |= uint64_t(1) << ((m_text.size() + b) % 64);
         m_text.append(record[i]);
-        m_names.push_back(m.name);
         if (!lastOrg || lastOrg->constData() != m.org.constData() || *lastOrg != m.org)
             lastOrgIndex = col.orgIndex.value(m.org, -1);
         lastOrg = &m.org;
@@ -222,6 +223,5 @@ void SearchIndex::buildRecords(const CatalogData &data)
 size_t SearchIndex::memoryBytes() const
 {
     return m_text.capacity() + m_wordStarts.capacity() * 8 + m_starts.capacity() * 4 +
-           m_order.capacity() * 4 + m_names.capacity() * sizeof(QString) + m_order.size() * 32 +
-           m_ngrams.memoryBytes();
+           m_order.capacity() * 4 + m_order.size() * 32 + m_ngrams.memoryBytes();
 }

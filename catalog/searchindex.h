@@ -15,6 +15,7 @@
 #include <vector>
 
 struct CatalogData;
+struct ModelRecord;
 
 struct SearchHit
 {
@@ -42,8 +43,9 @@ struct SearchOptions
 };
 
 // Search as you type over model names, aliases, Chinese names, slugs and organisation names
-// (English, Chinese, aliases, id), built once from the catalog's data. Thread-safe: searches may
-// run concurrently on worker threads. Does not keep a reference to the CatalogData.
+// (English, Chinese, aliases, id), built once from the catalog's data or read back from parts
+// saved beside the catalog. Thread-safe: searches may run concurrently on worker threads. Keeps a
+// reference to the data's models (for their names): the data must outlive the index.
 //
 // Records (one per model, ordered by notability then name) are kept normalised in one buffer,
 // with an n-gram index to find candidates; a query that extends the previous one narrows the
@@ -70,6 +72,15 @@ public:
     explicit SearchIndex(const CatalogData &data);
     ~SearchIndex();
 
+    // Bumped whenever the saved parts change layout or meaning.
+    static constexpr int kFormat = 1;
+    // Writes the index as named parts, to be stored with the catalog it was built from.
+    bool save(const IndexPartWriter &write) const;
+    // The index saved for `data`; null, with `why` set, when the parts are missing, malformed or
+    // were saved for other data. Reading them back is much faster than building the index.
+    static std::unique_ptr<SearchIndex> load(const CatalogData &data, const IndexParts &parts,
+                                             QString *why);
+
     // The best `limit` hits, by score, then notability, then name. `cancel` is polled; when it is
     // set the result is marked cancelled and incomplete.
     SearchResult search(const SearchQuery &query, const SearchOptions &options) const;
@@ -95,6 +106,7 @@ private:
         int score;
     };
 
+    SearchIndex();
     void buildRecords(const CatalogData &data);
     void buildOrgs(const CatalogData &data);
     std::vector<Match> ownMatches(const std::string &q, const Filter &filter,
@@ -117,7 +129,7 @@ private:
     std::vector<uint64_t> m_wordStarts; // bit per byte of m_text: searchtext::WordStart
     std::vector<uint32_t> m_starts;     // record r is [m_starts[r], m_starts[r + 1])
     std::vector<uint32_t> m_order;      // record -> model index
-    std::vector<QString> m_names;       // record -> display name, for highlighting
+    const std::vector<ModelRecord> *m_models = nullptr; // for names to highlight
     std::unique_ptr<Columns> m_columns;
     NgramIndex m_ngrams;
 

@@ -1,6 +1,7 @@
 // SearchIndex: running a query. Building the index is in searchindex.cpp.
 #include "searchindex.h"
 
+#include "records.h"
 #include "searchindexparts.h"
 #include "searchtext.h"
 
@@ -442,10 +443,11 @@ SearchResult SearchIndex::search(const SearchQuery &query, const SearchOptions &
         hit.model = int(m_order[r]);
         hit.score = scoreOf(k);
         if (hit.score > Fuzzy) {
-            hit.ranges = searchtext::matchRanges(m_names[r], q);
+            const QString &name = (*m_models)[m_order[r]].name;
+            hit.ranges = searchtext::matchRanges(name, q);
             if (hit.ranges.isEmpty() && words.size() >= 2)
                 for (const std::string &w : words)
-                    hit.ranges += searchtext::matchRanges(m_names[r], w);
+                    hit.ranges += searchtext::matchRanges(name, w);
         }
         result.hits.push_back(std::move(hit));
     }

@@ -27,8 +27,7 @@
 #include <algorithm>
 
 ModelBrowser::ModelBrowser(const Catalog &catalog, QWidget *parent)
-    : QWidget(parent), m_catalog(catalog),
-      m_index(std::make_shared<const SearchIndex>(catalog.data()))
+    : QWidget(parent), m_catalog(catalog), m_index(catalog.searchIndex())
 {
     m_model = new SearchModel(catalog.data(), m_index, this);
     m_saved = new SavedViews(this);
