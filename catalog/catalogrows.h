@@ -101,18 +101,21 @@ public:
         Last &last = m_last[slot];
         if (last.entry && QByteArrayView(last.entry->bytes) == utf8)
             return last.entry->value;
-        if ((m_used + 1) * 4 > m_table.size() * 3)
+        if ((m_used + 1) * 2 > m_table.size())
             grow();
-        size_t i = hash(utf8) & (m_table.size() - 1);
-        while (m_table[i] && QByteArrayView(m_table[i]->bytes) != utf8)
+        const size_t h = hash(utf8);
+        size_t i = h & (m_table.size() - 1);
+        // The hash kept in the table spares most probes a visit to the entry.
+        while (m_table[i].entry &&
+               (m_table[i].hash != h || QByteArrayView(m_table[i].entry->bytes) != utf8))
             i = (i + 1) & (m_table.size() - 1);
-        if (!m_table[i]) {
+        if (!m_table[i].entry) {
             m_entries.push_back({QByteArray(utf8.data(), utf8.size()), QString::fromUtf8(utf8)});
-            m_table[i] = &m_entries.back();
+            m_table[i] = {h, &m_entries.back()};
             ++m_used;
         }
-        last.entry = m_table[i];
-        return m_table[i]->value;
+        last.entry = m_table[i].entry;
+        return last.entry->value;
     }
 
 private:
@@ -120,6 +123,11 @@ private:
     {
         QByteArray bytes;
         QString value;
+    };
+    struct Slot
+    {
+        size_t hash = 0;
+        const Entry *entry = nullptr;
     };
     struct Last
     {
@@ -134,18 +142,18 @@ private:
     }
     void grow()
     {
-        std::vector<Entry *> table(std::max<size_t>(64, m_table.size() * 2), nullptr);
-        for (Entry *e : m_table)
-            if (e) {
-                size_t i = hash(e->bytes) & (table.size() - 1);
-                while (table[i])
+        std::vector<Slot> table(std::max<size_t>(64, m_table.size() * 2));
+        for (const Slot &s : m_table)
+            if (s.entry) {
+                size_t i = s.hash & (table.size() - 1);
+                while (table[i].entry)
                     i = (i + 1) & (table.size() - 1);
-                table[i] = e;
+                table[i] = s;
             }
         m_table = std::move(table);
     }
     std::deque<Entry> m_entries; // stable addresses
-    std::vector<Entry *> m_table;
+    std::vector<Slot> m_table;
     size_t m_used = 0;
     std::array<Last, 24> m_last;
 };
