@@ -189,7 +189,9 @@ bool Catalog::load(QString *error)
         }))
         return false;
 
-    if (const QString e = catalogrows::readModelTables(m_path, m_data); !e.isEmpty())
+    if (const QString e = catalogrows::readModelTables(
+            m_path, m_data, m_meta.value("model_count", "-1").toLongLong());
+        !e.isEmpty())
         return fail(QStringLiteral("%1 is corrupt: %2").arg(m_path, e));
     m_data.indexOrgsAndScores();
     return true;

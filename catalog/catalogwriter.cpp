@@ -85,6 +85,7 @@ bool writeAll(Writer &w, const CatalogData &data, const std::vector<ModelDetails
             return false;
     bool ok = w.insert("meta", {"schema_version", QString::number(schema::kVersion)}) &&
               w.insert("meta", {"catalog_version", QString::number(data.models.size())}) &&
+              w.insert("meta", {"model_count", QString::number(data.models.size())}) &&
               w.insert("meta", {"built_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
     for (const OrgRecord &o : data.orgs) {
         ok = ok && w.insert("orgs", {o.id, o.name, o.nameZh, nullable(o.country), nullable(o.url),

@@ -31,6 +31,21 @@ public:
                     f(uint32_t(w * 64 + __builtin_ctzll(bits)));
         }
 
+        // Like forEach, but stops as soon as f returns false.
+        template <typename F> void forEachWhile(F &&f) const
+        {
+            if (m_ids) {
+                for (size_t i = 0; i < m_size; ++i)
+                    if (!f(m_ids[i]))
+                        return;
+                return;
+            }
+            for (size_t w = 0; w < m_words; ++w)
+                for (uint64_t bits = m_bits[w]; bits; bits &= bits - 1)
+                    if (!f(uint32_t(w * 64 + __builtin_ctzll(bits))))
+                        return;
+        }
+
     private:
         friend class NgramIndex;
         const uint32_t *m_ids = nullptr;

@@ -72,6 +72,32 @@ SearchIndex::SearchIndex(const CatalogData &data)
     buildOrgs(data);
     buildRecords(data);
     m_ngrams.build(m_text, m_starts);
+    buildShortFields();
+}
+
+uint64_t SearchIndex::shortKey(std::string_view field)
+{
+    uint64_t key = field.size();
+    for (size_t i = 0; i < 3; ++i)
+        key = (key << 8) | (i < field.size() ? uint8_t(field[i]) : 0);
+    return key;
+}
+
+void SearchIndex::buildShortFields()
+{
+    m_shortFields.clear();
+    const std::string_view text = m_text;
+    for (uint32_t r = 0; r + 1 < m_starts.size(); ++r) {
+        for (size_t from = m_starts[r]; from < m_starts[r + 1];) {
+            size_t end = text.find(kSeparator, from);
+            if (end == std::string_view::npos || end > m_starts[r + 1])
+                end = m_starts[r + 1];
+            if (end > from && end - from <= 3)
+                m_shortFields.push_back(shortKey(text.substr(from, end - from)) << 32 | r);
+            from = end + 1;
+        }
+    }
+    std::sort(m_shortFields.begin(), m_shortFields.end());
 }
 
 void SearchIndex::buildOrgs(const CatalogData &data)
@@ -90,6 +116,15 @@ void SearchIndex::buildOrgs(const CatalogData &data)
         m_columns->orgIds << o.id;
         m_orgs.push_back(std::move(org));
     }
+    for (size_t o = 0; o < m_orgs.size(); ++o)
+        for (size_t k = 0; k < m_orgs[o].keys.size(); ++k) {
+            const std::string_view key = m_orgs[o].keys[k];
+            for (size_t p = 0; p < key.size(); ++p)
+                if (p == 0 || (m_orgs[o].flags[k][p] & searchtext::WordStart))
+                    m_orgWords.push_back({key.substr(p), uint32_t(o), p == 0});
+        }
+    std::sort(m_orgWords.begin(), m_orgWords.end(),
+              [](const OrgWord &a, const OrgWord &b) { return a.text < b.text; });
 }
 
 void SearchIndex::buildRecords(const CatalogData &data)

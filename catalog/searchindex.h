@@ -73,7 +73,7 @@ public:
     ~SearchIndex();
 
     // Bumped whenever the saved parts change layout or meaning.
-    static constexpr int kFormat = 1;
+    static constexpr int kFormat = 2;
     // Writes the index as named parts, to be stored with the catalog it was built from.
     bool save(const IndexPartWriter &write) const;
     // The index saved for `data`; null, with `why` set, when the parts are missing, malformed or
@@ -94,6 +94,7 @@ public:
 private:
     struct Columns;
     struct Filter;
+    class TopKeys;
     struct Org
     {
         std::vector<std::string> keys; // normalised id, names and aliases
@@ -109,6 +110,11 @@ private:
     SearchIndex();
     void buildRecords(const CatalogData &data);
     void buildOrgs(const CatalogData &data);
+    void buildShortFields();
+    static uint64_t shortKey(std::string_view field); // a field of one to three bytes, packed
+    // Queries of one to three letters or digits, with no facets, in score order: offers the best
+    // `limit` hits to `top` and sets `count`.
+    void shortQuery(const std::string &q, int limit, TopKeys &top, qint64 &count) const;
     std::vector<Match> ownMatches(const std::string &q, const Filter &filter,
                                   const std::atomic_bool *cancel, bool *cancelled) const;
     int recordScore(uint32_t record, const std::string &q) const;
@@ -122,7 +128,8 @@ private:
     void fuzzyMatches(const std::string &q, const Filter &filter, const std::vector<Match> &own,
                       const std::vector<int> &orgScore, std::vector<Match> &out) const;
     static bool isOwn(const std::vector<Match> &own, uint32_t record);
-    static int orgScore(const std::string &q, const Org &org);
+    // Per organisation, how well `q` names it: whole name, prefix or word start (0: not at all).
+    std::vector<int> orgScores(const std::string &q) const;
     std::shared_ptr<const FacetCounts> countFacets(const std::vector<uint32_t> &records) const;
 
     std::string m_text;                 // records back to back, fields separated by 0x01
@@ -133,7 +140,19 @@ private:
     std::unique_ptr<Columns> m_columns;
     NgramIndex m_ngrams;
 
+    // Every field of one to three bytes, as shortKey(field) << 32 | record, sorted: the only
+    // records a short query can match exactly.
+    std::vector<uint64_t> m_shortFields;
     std::vector<Org> m_orgs;
+    // Every organisation key from each of its word starts, sorted: the organisations a query
+    // names are one binary search away instead of a pass over all of them.
+    struct OrgWord
+    {
+        std::string_view text; // into m_orgs' keys, which never move once built
+        uint32_t org;
+        bool keyStart;
+    };
+    std::vector<OrgWord> m_orgWords;
 
     // The last complete query's own matches, to narrow from while the user types on.
     struct Last
@@ -153,4 +172,16 @@ private:
         std::vector<int> last;    // per record, the last word's score
     };
     mutable std::shared_ptr<const LastWords> m_lastWords;
+    // The last answer in score order, returned again for a query that differs only in spacing
+    // (a space typed after a word).
+    struct LastAnswer
+    {
+        std::string text;
+        std::vector<std::string> words;
+        QString facets;
+        int limit = 0;
+        bool withFacets = false;
+        SearchResult result;
+    };
+    mutable std::shared_ptr<const LastAnswer> m_lastAnswer;
 };

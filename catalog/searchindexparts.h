@@ -1,11 +1,13 @@
 #pragma once
 
-// Internal to SearchIndex: per-record facet columns and a compiled facet filter.
+// Internal to SearchIndex: per-record facet columns, a compiled facet filter and the ranking of
+// hits.
 #include "searchindex.h"
 
 #include <QHash>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <vector>
@@ -57,4 +59,48 @@ struct SearchIndex::Filter
             return false;
         return true;
     }
+};
+
+// Lowest first: the sort rank (0 when ordering by score) in the top 22 bits, then the score
+// inverted in 10 bits, then the record, which orders by notability and name.
+inline constexpr uint32_t kMaxSortRank = (1u << 22) - 1;
+
+inline uint64_t rankKey(int score, uint32_t record, uint32_t sortRank = 0)
+{
+    return (uint64_t(std::min(sortRank, kMaxSortRank)) << 42) | (uint64_t(1000 - score) << 32) |
+           record;
+}
+
+inline int scoreOf(uint64_t key)
+{
+    return 1000 - int((key >> 32) & 0x3ff);
+}
+
+// Keeps the `limit` smallest keys.
+class SearchIndex::TopKeys
+{
+public:
+    explicit TopKeys(int limit) : m_limit(size_t(std::max(0, limit))) {}
+    void offer(uint64_t key)
+    {
+        if (m_limit == 0 || (m_heap.size() == m_limit && key >= m_heap.front()))
+            return;
+        if (m_heap.size() == m_limit) {
+            std::pop_heap(m_heap.begin(), m_heap.end());
+            m_heap.pop_back();
+        }
+        m_heap.push_back(key);
+        std::push_heap(m_heap.begin(), m_heap.end());
+    }
+    bool full() const { return m_heap.size() == m_limit; }
+    uint64_t worst() const { return m_heap.empty() ? UINT64_MAX : m_heap.front(); }
+    std::vector<uint64_t> sorted()
+    {
+        std::sort_heap(m_heap.begin(), m_heap.end());
+        return std::move(m_heap);
+    }
+
+private:
+    size_t m_limit;
+    std::vector<uint64_t> m_heap;
 };

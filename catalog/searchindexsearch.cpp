@@ -14,49 +14,6 @@ namespace {
 constexpr char kSeparator = '\x01';
 constexpr uint32_t kNone = UINT32_MAX;
 
-// Lowest first: the sort rank (0 when ordering by score) in the top 22 bits, then the score
-// inverted in 10 bits, then the record, which orders by notability and name.
-constexpr uint32_t kMaxSortRank = (1u << 22) - 1;
-
-uint64_t rankKey(int score, uint32_t record, uint32_t sortRank = 0)
-{
-    return (uint64_t(std::min(sortRank, kMaxSortRank)) << 42) | (uint64_t(1000 - score) << 32) |
-           record;
-}
-
-int scoreOf(uint64_t key)
-{
-    return 1000 - int((key >> 32) & 0x3ff);
-}
-
-// Keeps the `limit` smallest keys.
-class TopKeys
-{
-public:
-    explicit TopKeys(int limit) : m_limit(size_t(std::max(0, limit))) {}
-    void offer(uint64_t key)
-    {
-        if (m_limit == 0 || (m_heap.size() == m_limit && key >= m_heap.front()))
-            return;
-        if (m_heap.size() == m_limit) {
-            std::pop_heap(m_heap.begin(), m_heap.end());
-            m_heap.pop_back();
-        }
-        m_heap.push_back(key);
-        std::push_heap(m_heap.begin(), m_heap.end());
-    }
-    bool full() const { return m_heap.size() == m_limit; }
-    std::vector<uint64_t> sorted()
-    {
-        std::sort_heap(m_heap.begin(), m_heap.end());
-        return std::move(m_heap);
-    }
-
-private:
-    size_t m_limit;
-    std::vector<uint64_t> m_heap;
-};
-
 // Best edit distance between a pattern of m < 64 bytes (as Peq bit masks) and any substring of
 // `text`: Myers' bit-parallel algorithm, with a free start so a match may begin anywhere.
 int approximateDistance(const uint64_t *peq, int m, std::string_view text)
@@ -130,17 +87,20 @@ int SearchIndex::recordScore(uint32_t r, const std::string &q) const
                       WordStart, Substring);
 }
 
-int SearchIndex::orgScore(const std::string &q, const Org &org)
+std::vector<int> SearchIndex::orgScores(const std::string &q) const
 {
     // Only whole names, prefixes and word starts: a letter inside an organisation's name would
     // otherwise pull in every model of most organisations.
-    int best = 0;
-    for (size_t i = 0; i < org.keys.size(); ++i)
-        best = std::max(best, fieldScore(
-                                  org.keys[i],
-                                  [&](size_t p) { return org.flags[i][p] & searchtext::WordStart; },
-                                  q, OrgExact, OrgPrefix, OrgWordStart, 0));
-    return best;
+    std::vector<int> scores(m_orgs.size(), 0);
+    auto it = std::lower_bound(m_orgWords.begin(), m_orgWords.end(), q,
+                               [](const OrgWord &w, const std::string &q) { return w.text < q; });
+    for (; it != m_orgWords.end() && it->text.substr(0, q.size()) == q; ++it) {
+        const int s = !it->keyStart                 ? OrgWordStart
+                      : it->text.size() == q.size() ? OrgExact
+                                                    : OrgPrefix;
+        scores[it->org] = std::max(scores[it->org], s);
+    }
+    return scores;
 }
 
 std::vector<SearchIndex::Match> SearchIndex::ownMatches(const std::string &q, const Filter &filter,
@@ -330,6 +290,16 @@ SearchResult SearchIndex::search(const SearchQuery &query, const SearchOptions &
     std::vector<Match> fuzzy;
     const std::vector<std::string> words =
         query.text.contains(' ') ? queryWords(query.text) : std::vector<std::string>();
+    if (!sorted) {
+        std::shared_ptr<const LastAnswer> last;
+        {
+            std::lock_guard lock(m_lastMutex);
+            last = m_lastAnswer;
+        }
+        if (last && last->text == q && last->words == words && last->facets == filter.key &&
+            last->limit == limit && last->withFacets == options.facets)
+            return last->result;
+    }
     if (q.empty()) {
         for (uint32_t r = 0; r < n; ++r) {
             if ((r & 65535) == 0 && cancelledBy(cancel)) {
@@ -344,6 +314,11 @@ SearchResult SearchIndex::search(const SearchQuery &query, const SearchOptions &
                     matched.push_back(r);
             }
         }
+    } else if (!every && !filter.active && words.size() < 2 && NgramIndex::isExact(q)) {
+        shortQuery(q, limit, top, result.count);
+        // A query typed on from here starts afresh: narrowing needs every match of this one.
+        std::lock_guard lock(m_lastMutex);
+        m_last.reset();
     } else {
         bool cancelled = false;
         std::vector<Match> own = ownMatches(q, filter, cancel, &cancelled);
@@ -351,14 +326,10 @@ SearchResult SearchIndex::search(const SearchQuery &query, const SearchOptions &
             result.cancelled = true;
             return result;
         }
-        std::vector<int> orgScores(m_orgs.size(), 0);
-        bool anyOrg = false;
-        if (q.size() >= 2) {
-            for (size_t o = 0; o < m_orgs.size(); ++o) {
-                orgScores[o] = orgScore(q, m_orgs[o]);
-                anyOrg = anyOrg || orgScores[o] > 0;
-            }
-        }
+        const std::vector<int> orgScores =
+            q.size() >= 2 ? this->orgScores(q) : std::vector<int>(m_orgs.size(), 0);
+        const bool anyOrg =
+            std::any_of(orgScores.begin(), orgScores.end(), [](int s) { return s > 0; });
         std::vector<uint32_t> ownInOrg(anyOrg ? m_orgs.size() : 0, 0);
         for (Match &m : own) {
             const uint32_t o = col.org[m.record];
@@ -450,6 +421,12 @@ SearchResult SearchIndex::search(const SearchQuery &query, const SearchOptions &
                     hit.ranges += searchtext::matchRanges(name, w);
         }
         result.hits.push_back(std::move(hit));
+    }
+    if (!sorted) {
+        auto answer = std::make_shared<const LastAnswer>(
+            LastAnswer{q, words, filter.key, limit, options.facets, result});
+        std::lock_guard lock(m_lastMutex);
+        m_lastAnswer = std::move(answer);
     }
     return result;
 }

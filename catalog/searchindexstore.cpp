@@ -33,7 +33,8 @@ bool SearchIndex::save(const IndexPartWriter &out) const
            put("column.kind", c.kind) && put("column.open", c.open) &&
            put("column.context", c.context) && put("column.price", c.price) &&
            put("column.year", c.year) && put("column.capset", c.capSet) &&
-           put("capsets", capSets) && out("names", names) && m_ngrams.save(out);
+           put("capsets", capSets) && put("short_fields", m_shortFields) && out("names", names) &&
+           m_ngrams.save(out);
 }
 
 std::unique_ptr<SearchIndex> SearchIndex::load(const CatalogData &data, const IndexParts &parts,
@@ -66,7 +67,7 @@ std::unique_ptr<SearchIndex> SearchIndex::load(const CatalogData &data, const In
         !read(parts, "column.open", c.open) || !read(parts, "column.context", c.context) ||
         !read(parts, "column.price", c.price) || !read(parts, "column.year", c.year) ||
         !read(parts, "column.capset", c.capSet) || !read(parts, "capsets", capSets) ||
-        !read(parts, "names", names))
+        !read(parts, "names", names) || !read(parts, "short_fields", x.m_shortFields))
         return fail("the saved search index is incomplete");
 
     // Everything a search indexes by must stay in bounds, whatever the file holds.
@@ -112,6 +113,9 @@ std::unique_ptr<SearchIndex> SearchIndex::load(const CatalogData &data, const In
         if (c.org[r] != kNone)
             x.m_orgs[c.org[r]].records.push_back(uint32_t(r));
     }
+    for (uint64_t field : x.m_shortFields)
+        if ((field & 0xffffffffu) >= n)
+            return fail("the saved search index is malformed");
     if (!x.m_ngrams.load(parts, n))
         return fail("the saved search index is malformed");
     return index;

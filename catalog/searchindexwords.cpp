@@ -61,11 +61,10 @@ std::vector<SearchIndex::Match> SearchIndex::wordMatches(const std::vector<std::
 {
     const Columns &col = *m_columns;
     // Per word, how well it names each organisation: a word may match the org, not the model.
-    std::vector<std::vector<int>> orgScores(words.size(), std::vector<int>(m_orgs.size(), 0));
-    for (size_t w = 0; w < words.size(); ++w)
-        if (words[w].size() >= 2)
-            for (size_t o = 0; o < m_orgs.size(); ++o)
-                orgScores[w][o] = orgScore(words[w], m_orgs[o]);
+    std::vector<std::vector<int>> orgScores;
+    for (const std::string &w : words)
+        orgScores.push_back(w.size() >= 2 ? this->orgScores(w)
+                                          : std::vector<int>(m_orgs.size(), 0));
 
     std::shared_ptr<const LastWords> last;
     {
