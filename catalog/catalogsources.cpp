@@ -358,7 +358,7 @@ CatalogSources readCatalogSources(const QString &dataDir, QDate today)
 
             if (m.slug.isEmpty())
                 continue;
-            if (data.modelBySlug.contains(m.slug)) {
+            if (data.model(m.slug) >= 0) {
                 f.issue(t->lineOf("slug"), QStringLiteral("duplicate slug '%1' (also in %2)")
                                                .arg(m.slug, modelFiles.at(data.model(m.slug))));
                 continue;
@@ -370,7 +370,7 @@ CatalogSources readCatalogSources(const QString &dataDir, QDate today)
             nameOwner.insert(key, m.slug);
 
             const int index = int(data.models.size());
-            data.modelBySlug.insert(m.slug, index);
+            data.modelBySlug.insert(m.slug, index, data.models);
             data.models.push_back(m);
             modelFiles.append(file);
 

@@ -2,6 +2,58 @@
 
 #include <algorithm>
 
+void SlugIndex::clear()
+{
+    m_slots.clear();
+    m_used = 0;
+}
+
+void SlugIndex::reserve(size_t count)
+{
+    size_t size = 16;
+    while (size < count * 2)
+        size *= 2;
+    if (size <= m_slots.size())
+        return;
+    std::vector<Slot> table(size);
+    for (const Slot &s : m_slots)
+        if (s.index >= 0) {
+            size_t i = s.hash & (size - 1);
+            while (table[i].index >= 0)
+                i = (i + 1) & (size - 1);
+            table[i] = s;
+        }
+    m_slots = std::move(table);
+}
+
+size_t SlugIndex::probe(QStringView slug, size_t hash, const std::vector<ModelRecord> &models) const
+{
+    size_t i = hash & (m_slots.size() - 1);
+    while (m_slots[i].index >= 0 &&
+           (m_slots[i].hash != hash || size_t(m_slots[i].index) >= models.size() ||
+            models[size_t(m_slots[i].index)].slug != slug))
+        i = (i + 1) & (m_slots.size() - 1);
+    return i;
+}
+
+int SlugIndex::find(QStringView slug, const std::vector<ModelRecord> &models) const
+{
+    if (m_slots.empty())
+        return -1;
+    return m_slots[probe(slug, qHash(slug, 0), models)].index;
+}
+
+void SlugIndex::insert(QStringView slug, int index, const std::vector<ModelRecord> &models)
+{
+    if ((m_used + 1) * 2 > m_slots.size())
+        reserve(std::max<size_t>(m_used + 1, m_slots.size()));
+    const size_t hash = qHash(slug, 0);
+    Slot &s = m_slots[probe(slug, hash, models)];
+    if (s.index < 0)
+        ++m_used;
+    s = {hash, index};
+}
+
 void CatalogData::index()
 {
     indexModels();
@@ -11,9 +63,9 @@ void CatalogData::index()
 void CatalogData::indexModels()
 {
     modelBySlug.clear();
-    modelBySlug.reserve(qsizetype(models.size()));
+    modelBySlug.reserve(models.size());
     for (int i = 0; i < int(models.size()); ++i)
-        modelBySlug.insert(models[i].slug, i);
+        modelBySlug.insert(models[i].slug, i, models);
 }
 
 void CatalogData::indexOrgsAndScores()

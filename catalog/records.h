@@ -112,6 +112,29 @@ struct ModelDetails
     QList<SourceLink> sources;
 };
 
+// Model indexes by slug: an open-addressing table of indexes into the models, which hold the
+// slugs themselves. A fraction of the memory and build time of a QHash<QString, int> at a million
+// models. The models are passed in, so that copies of the data stay valid.
+class SlugIndex
+{
+public:
+    void clear();
+    void reserve(size_t count);
+    int find(QStringView slug, const std::vector<ModelRecord> &models) const; // -1: none
+    // Adds or replaces; the model at `index` need not exist yet.
+    void insert(QStringView slug, int index, const std::vector<ModelRecord> &models);
+
+private:
+    struct Slot
+    {
+        size_t hash = 0;
+        int index = -1; // -1: free
+    };
+    size_t probe(QStringView slug, size_t hash, const std::vector<ModelRecord> &models) const;
+    std::vector<Slot> m_slots;
+    size_t m_used = 0;
+};
+
 // Everything kept in memory for search, statistics and lineage.
 struct CatalogData
 {
@@ -123,7 +146,7 @@ struct CatalogData
     std::vector<LineageRecord> lineage;
 
     // Lookup helpers; rebuilt by index().
-    QHash<QString, int> modelBySlug;
+    SlugIndex modelBySlug;
     QHash<QString, int> orgById;
     QHash<QString, int> benchmarkById;
 
@@ -131,7 +154,7 @@ struct CatalogData
     // The two halves of index(), which may run at once on different threads.
     void indexModels();
     void indexOrgsAndScores();
-    int model(const QString &slug) const { return modelBySlug.value(slug, -1); }
+    int model(const QString &slug) const { return modelBySlug.find(slug, models); }
     const OrgRecord *org(const QString &id) const;
     const BenchmarkRecord *benchmark(const QString &id) const;
     std::optional<double> score(int model, const QString &benchmark) const;

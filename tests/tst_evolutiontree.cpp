@@ -140,6 +140,27 @@ private slots:
         QCOMPARE(selected.count(), 0);
     }
 
+    void buildsWhenFirstShownAndKeepsTheSelection()
+    {
+        // The graph is laid out on first showing, not when the window opens; a model chosen
+        // meanwhile is the one centred then.
+        EvolutionTreeView view(*m_catalog);
+        QVERIFY(!view.findChild<QGraphicsView *>("treeCanvas"));
+        QCOMPARE(view.findChild<QComboBox *>("orgFilter")->count(), 0);
+        view.selectModel("beta-chat");
+        QCOMPARE(view.selectedModel(), QString("beta-chat"));
+        QVERIFY(!view.findChild<QGraphicsView *>("treeCanvas"));
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QGraphicsView *canvas = view.findChild<QGraphicsView *>("treeCanvas");
+        QVERIFY(canvas);
+        QVERIFY(view.findChild<QComboBox *>("orgFilter")->count() > 1);
+        const QPoint centre = canvas->viewport()->rect().center();
+        const QPoint card = canvas->mapFromScene(view.cardRect("beta-chat").center());
+        QVERIFY((card - centre).manhattanLength() < 20);
+    }
+
     void organisationFilter()
     {
         auto *org = m_view->findChild<QComboBox *>("orgFilter");

@@ -18,8 +18,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <QHash>
 #include <algorithm>
-#include <map>
 
 namespace {
 
@@ -36,12 +36,16 @@ QIcon swatch(const QString &relation)
     return QIcon(pixmap);
 }
 
-// Distinct values by how many models have them, most common first.
-QStringList byCount(const std::map<QString, int> &counts)
+// Distinct values by how many models have them, most common first, then by name.
+QStringList byCount(const QHash<QString, int> &counts)
 {
-    std::vector<std::pair<QString, int>> values(counts.begin(), counts.end());
-    std::stable_sort(values.begin(), values.end(),
-                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    std::vector<std::pair<QString, int>> values;
+    values.reserve(size_t(counts.size()));
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        values.emplace_back(it.key(), it.value());
+    std::sort(values.begin(), values.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
     QStringList out;
     for (const auto &v : values)
         out << v.first;
@@ -56,22 +60,41 @@ EvolutionTreeView::EvolutionTreeView(const Catalog &catalog, QWidget *parent)
 }
 
 EvolutionTreeView::EvolutionTreeView(const CatalogData &data, QWidget *parent)
-    : QWidget(parent), m_model(std::make_unique<EvolutionTreeModel>(data))
+    : QWidget(parent), m_data(data)
 {
-    m_canvas = new TreeCanvas(*m_model, this);
-    m_canvas->setObjectName("treeCanvas");
-    m_minimap = new TreeMinimap(*m_model, m_canvas, m_canvas);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     buildBar();
-    layout->addWidget(m_canvas, 1);
+    retranslate();
+}
+
+void EvolutionTreeView::ensureBuilt()
+{
+    // The graph, its layout and the filters take seconds at a million models: they are made
+    // when the view is first shown or asked about, not when the window opens.
+    if (m_model)
+        return;
+    m_model = std::make_unique<EvolutionTreeModel>(m_data);
+    m_canvas = new TreeCanvas(*m_model, this);
+    m_canvas->setObjectName("treeCanvas");
+    m_minimap = new TreeMinimap(*m_model, m_canvas, m_canvas);
+    static_cast<QVBoxLayout *>(layout())->addWidget(m_canvas, 1);
     connect(m_canvas, &TreeCanvas::nodeClicked, this, &EvolutionTreeView::onNodeClicked);
     connect(m_canvas, &TreeCanvas::nodeActivated, this, &EvolutionTreeView::onNodeActivated);
     connect(m_canvas, &TreeCanvas::viewChanged, m_minimap, qOverload<>(&QWidget::update));
     fillFilters();
     retranslate();
-    rebuild(-1);
+    rebuild(m_selectedModel);
+    if (m_selectedModel >= 0) // chosen while the view was not yet built
+        focusModel(m_selectedModel);
+}
+
+const EvolutionTreeModel &EvolutionTreeView::built() const
+{
+    // Asking what is on screen builds the view as showing it would; nothing visible changes.
+    const_cast<EvolutionTreeView *>(this)->ensureBuilt();
+    return *m_model;
 }
 
 EvolutionTreeView::~EvolutionTreeView() = default;
@@ -147,8 +170,8 @@ void EvolutionTreeView::buildBar()
 
 void EvolutionTreeView::fillFilters()
 {
-    const CatalogData &data = m_model->data();
-    std::map<QString, int> orgs, kinds, capabilities, licences;
+    const CatalogData &data = m_data;
+    QHash<QString, int> orgs, kinds, capabilities, licences;
     for (const ModelRecord &m : data.models) {
         ++orgs[m.org];
         ++kinds[m.kind];
@@ -173,7 +196,7 @@ void EvolutionTreeView::fillFilters()
 
 void EvolutionTreeView::retranslate()
 {
-    const CatalogData &data = m_model->data();
+    const CatalogData &data = m_data;
     m_search->setPlaceholderText(tr("Find a model in the tree…"));
     m_org->setItemText(0, tr("All organisations"));
     m_kind->setItemText(0, tr("All kinds"));
@@ -194,15 +217,16 @@ void EvolutionTreeView::retranslate()
     }
     m_family->setText(tr("Family"));
     m_family->setToolTip(tr("Show only the selected model, its ancestors and its descendants"));
-    m_orientation->setText(m_model->orientation() == lineage::Orientation::Horizontal
-                               ? tr("Vertical")
-                               : tr("Horizontal"));
+    const bool horizontal = !m_model || m_model->orientation() == lineage::Orientation::Horizontal;
+    m_orientation->setText(horizontal ? tr("Vertical") : tr("Horizontal"));
     m_orientation->setToolTip(tr("Run time from top to bottom or from left to right"));
     m_fit->setText(tr("Fit"));
     m_fit->setToolTip(tr("Show the whole tree"));
     m_legendTitle->setText(tr("Relations:"));
     for (QCheckBox *box : m_relations)
         box->setText(treepaint::relationName(box->property("relation").toString()));
+    if (!m_model)
+        return;
     m_canvas->setToolTip(QString());
     m_canvas->viewport()->setWhatsThis(
         tr("Hover a model to see its ancestors and descendants; click to select it; shift-click "
@@ -219,6 +243,7 @@ void EvolutionTreeView::updateStatus()
 
 void EvolutionTreeView::applyFilters()
 {
+    ensureBuilt();
     EvolutionTreeModel::Filter f;
     f.org = m_org->currentData().toString();
     f.kind = m_kind->currentData().toString();
@@ -243,6 +268,7 @@ void EvolutionTreeView::rebuild(int focusModel)
 
 void EvolutionTreeView::setOrientation(lineage::Orientation orientation)
 {
+    ensureBuilt();
     m_model->setOrientation(orientation);
     rebuild(m_selectedModel);
     if (m_selectedModel < 0)
@@ -252,18 +278,25 @@ void EvolutionTreeView::setOrientation(lineage::Orientation orientation)
 
 void EvolutionTreeView::setFamilyMode(bool on)
 {
+    ensureBuilt();
     m_family->setChecked(on);
 }
 
 void EvolutionTreeView::fitToView()
 {
+    ensureBuilt();
     m_canvas->fit();
     m_fitted = true;
 }
 
 void EvolutionTreeView::selectModel(const QString &slug)
 {
-    const int model = m_model->data().model(slug);
+    const int model = m_data.model(slug);
+    if (!m_model) { // shown on first showing
+        if (model >= 0)
+            m_selectedModel = model;
+        return;
+    }
     // The echo of a click here, coming back from the rest of the window, leaves the view still.
     if (model < 0 || (model == m_selectedModel && m_model->nodeOf(model) >= 0 && isVisible()))
         return;
@@ -291,7 +324,7 @@ void EvolutionTreeView::focusModel(int model)
 
 QString EvolutionTreeView::selectedModel() const
 {
-    return m_selectedModel >= 0 ? m_model->data().models[size_t(m_selectedModel)].slug : QString();
+    return m_selectedModel >= 0 ? m_data.models[size_t(m_selectedModel)].slug : QString();
 }
 
 void EvolutionTreeView::searchFocus()
@@ -299,6 +332,7 @@ void EvolutionTreeView::searchFocus()
     const QString query = m_search->text().simplified().toLower().remove(' ').remove('-');
     if (query.isEmpty())
         return;
+    ensureBuilt();
     // Best match among shown models: exact name or slug, then prefix, then substring.
     int best = -1, bestRank = 4;
     const CatalogData &data = m_model->data();
@@ -352,6 +386,7 @@ void EvolutionTreeView::onNodeActivated(int node)
 
 QStringList EvolutionTreeView::shownModels() const
 {
+    built();
     QStringList out;
     for (int v = 0; v < m_model->nodeCount(); ++v)
         if (m_model->modelOf(v) >= 0)
@@ -361,6 +396,7 @@ QStringList EvolutionTreeView::shownModels() const
 
 QStringList EvolutionTreeView::highlightedModels() const
 {
+    built();
     QStringList out;
     for (int v : m_canvas->highlighted())
         if (m_model->modelOf(v) >= 0)
@@ -370,12 +406,14 @@ QStringList EvolutionTreeView::highlightedModels() const
 
 QRectF EvolutionTreeView::cardRect(const QString &slug) const
 {
+    built();
     const int node = m_model->nodeOf(m_model->data().model(slug));
     return node >= 0 ? m_model->card(node) : QRectF();
 }
 
 QGraphicsView *EvolutionTreeView::canvas() const
 {
+    built();
     return m_canvas;
 }
 
@@ -389,12 +427,14 @@ void EvolutionTreeView::changeEvent(QEvent *event)
 void EvolutionTreeView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    m_minimap->place();
+    if (m_minimap)
+        m_minimap->place();
 }
 
 void EvolutionTreeView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    ensureBuilt();
     m_minimap->place();
     // The first time on screen: the whole tree, or the model selected while hidden.
     if (m_fitted)

@@ -55,6 +55,8 @@ protected:
 
 private:
     void buildBar();
+    void ensureBuilt();
+    const EvolutionTreeModel &built() const;
     void fillFilters();
     void retranslate();
     void applyFilters();
@@ -65,7 +67,8 @@ private:
     void onNodeActivated(int node);
     void updateStatus();
 
-    std::unique_ptr<EvolutionTreeModel> m_model;
+    const CatalogData &m_data;
+    std::unique_ptr<EvolutionTreeModel> m_model; // null until first shown or asked about
     TreeCanvas *m_canvas = nullptr;
     TreeMinimap *m_minimap = nullptr;
     QLineEdit *m_search = nullptr;
