@@ -115,9 +115,10 @@ std::vector<SearchIndex::Match> SearchIndex::ownMatches(const std::string &q, co
     std::vector<uint32_t> fresh;
     const std::vector<uint32_t> *candidates = nullptr;
     bool filtered = false;
-    // Anything that contains the new text contains the previous one: narrow the last matches.
+    // Anything that contains the new text contains the previous one: narrow the last matches,
+    // unless the new text's rarest n-gram names fewer records ("llama3" after "llama").
     if (last && !last->text.empty() && last->facets == filter.key &&
-        q.find(last->text) != std::string::npos) {
+        q.find(last->text) != std::string::npos && last->records.size() <= estimate(q)) {
         candidates = &last->records;
         filtered = true;
     } else {
