@@ -20,7 +20,8 @@ struct Column
     QJsonValue (*value)(const CatalogData &, const ModelRecord &);
 };
 
-template <typename T> QJsonValue orNull(const std::optional<T> &v)
+// A number, or null when not reported (std::optional or CompactOptional).
+template <typename Optional> QJsonValue orNull(const Optional &v)
 {
     return v ? QJsonValue(double(*v)) : QJsonValue(QJsonValue::Null);
 }

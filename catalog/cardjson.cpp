@@ -10,7 +10,8 @@
 
 namespace {
 
-template <typename T> QJsonValue orNull(const std::optional<T> &v)
+// A number, or null when not reported (std::optional or CompactOptional).
+template <typename Optional> QJsonValue orNull(const Optional &v)
 {
     return v ? QJsonValue(double(*v)) : QJsonValue(QJsonValue::Null);
 }

@@ -22,7 +22,7 @@ QVariant nullable(const QString &s)
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
-template <typename T> QVariant nullable(const std::optional<T> &v)
+template <typename T> QVariant nullable(const CompactOptional<T> &v)
 {
     return v ? QVariant::fromValue(*v) : QVariant(QMetaType::fromType<T>());
 }

@@ -60,6 +60,25 @@ private slots:
         QVERIFY(!m_good.isEmpty());
     }
 
+    void zeroIsReportedAndMissingIsNot()
+    {
+        // Facts are kept in compact optionals: 0 (a free model, no parameters) must stay a
+        // reported 0, distinct from "not reported".
+        CompactOptional<double> price;
+        QVERIFY(!price.has_value());
+        price = 0.0;
+        QVERIFY(price.has_value());
+        QCOMPARE(*price, 0.0);
+        QVERIFY(price != CompactOptional<double>());
+        price = std::nullopt;
+        QVERIFY(!price);
+        CompactOptional<qint64> tokens(std::optional<qint64>(0));
+        QVERIFY(tokens.has_value());
+        QCOMPARE(std::optional<qint64>(tokens), std::optional<qint64>(0));
+        QCOMPARE(CompactOptional<qint64>(std::optional<qint64>()).value_or(-1), Q_INT64_C(-1));
+        QVERIFY(CompactOptional<qint64>(Q_INT64_C(-5)) == CompactOptional<qint64>(Q_INT64_C(-5)));
+    }
+
     void opensGoodCatalogIntoMemory()
     {
         QString error;
