@@ -1,6 +1,6 @@
 // atlas-bench: performance figures for the README (never timed in unit tests).
 //   atlas-bench search --models N [--seed S] [--repeats R] [--cache DIR] [--verbose]
-//                      [--no-peer]
+//                      [--no-peer] [--list]
 //   atlas-bench synth --models N [--seed S] OUT.sqlite   (used by `search` to make catalogs)
 //   atlas-bench layout [--max N] [--seed S] [--no-peer]
 #include "layoutbench.h"
@@ -17,7 +17,7 @@ namespace {
 int usage()
 {
     std::fputs("usage: atlas-bench search --models N [--seed S] [--repeats R] [--cache DIR]\n"
-               "                          [--verbose] [--no-peer]\n"
+               "                          [--verbose] [--no-peer] [--list]\n"
                "       atlas-bench synth --models N [--seed S] OUT.sqlite\n"
                "       atlas-bench layout [--max N] [--seed S] [--no-peer]\n",
                stderr);
@@ -53,6 +53,8 @@ int main(int argc, char *argv[])
             o.verbose = true;
         else if (a == "--no-peer")
             o.peer = false;
+        else if (a == "--list")
+            o.list = true;
         else if (a == "--cache" && hasValue)
             o.cacheDir = args[++i];
         else if (!a.startsWith('-') && out.isEmpty())

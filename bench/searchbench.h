@@ -11,6 +11,7 @@ struct SearchBenchOptions
     int repeats = 3;      // times the keystroke script is replayed
     bool verbose = false; // print every keystroke's time and match count
     bool peer = true;     // also run SQLite FTS5
+    bool list = false;    // ask as the model list does: 1,000 hits with facet counts
 };
 
 // Opens (generating once) a synthetic catalog, builds the search index, replays keystroke

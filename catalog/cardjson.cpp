@@ -62,7 +62,8 @@ QJsonObject cardJson(const Catalog &catalog, int model, const QString &lang)
     card["summary"] = textOrNull(text.summary);
 
     QJsonArray parents, children;
-    for (const LineageRecord &l : data.lineage) {
+    for (int e : data.edgesOf(model)) {
+        const LineageRecord &l = data.lineage[size_t(e)];
         if (l.child == model)
             parents.append(
                 QJsonObject{{"slug", data.models[l.parent].slug}, {"relation", l.relation}});
@@ -74,9 +75,8 @@ QJsonObject cardJson(const Catalog &catalog, int model, const QString &lang)
     card["children"] = children;
 
     QJsonObject scores;
-    for (const ScoreRecord &s : data.scores)
-        if (s.model == model)
-            scores[s.benchmark] = s.value;
+    for (const ScoreRecord *s : data.scoresOf(model))
+        scores[s->benchmark] = s->value;
     card["scores"] = scores;
     QJsonArray sources;
     for (const SourceLink &s : details.sources)

@@ -193,7 +193,7 @@ bool Catalog::load(QString *error)
             m_path, m_data, m_meta.value("model_count", "-1").toLongLong());
         !e.isEmpty())
         return fail(QStringLiteral("%1 is corrupt: %2").arg(m_path, e));
-    m_data.indexOrgsAndScores();
+    m_data.indexAllButModels();
     return true;
 }
 

@@ -57,7 +57,7 @@ void SlugIndex::insert(QStringView slug, int index, const std::vector<ModelRecor
 void CatalogData::index()
 {
     indexModels();
-    indexOrgsAndScores();
+    indexAllButModels();
 }
 
 void CatalogData::indexModels()
@@ -68,7 +68,7 @@ void CatalogData::indexModels()
         modelBySlug.insert(models[i].slug, i, models);
 }
 
-void CatalogData::indexOrgsAndScores()
+void CatalogData::indexAllButModels()
 {
     orgById.clear();
     benchmarkById.clear();
@@ -79,6 +79,53 @@ void CatalogData::indexOrgsAndScores()
     // Scores are kept grouped by model so that one model's scores are a binary search away.
     std::stable_sort(scores.begin(), scores.end(),
                      [](const ScoreRecord &a, const ScoreRecord &b) { return a.model < b.model; });
+    // The edges touching each model, by a counting sort: a card at a million models need not
+    // read every edge.
+    edgeOffsets.assign(models.size() + 1, 0);
+    auto valid = [&](int m) { return m >= 0 && size_t(m) < models.size(); };
+    for (const LineageRecord &l : lineage) {
+        if (valid(l.child))
+            ++edgeOffsets[size_t(l.child) + 1];
+        if (valid(l.parent) && l.parent != l.child)
+            ++edgeOffsets[size_t(l.parent) + 1];
+    }
+    for (size_t i = 1; i < edgeOffsets.size(); ++i)
+        edgeOffsets[i] += edgeOffsets[i - 1];
+    edgeIndex.assign(size_t(edgeOffsets.back()), 0);
+    std::vector<int> fill(edgeOffsets.begin(), edgeOffsets.end() - 1);
+    for (int e = 0; e < int(lineage.size()); ++e) {
+        const LineageRecord &l = lineage[size_t(e)];
+        if (valid(l.child))
+            edgeIndex[size_t(fill[size_t(l.child)]++)] = e;
+        if (valid(l.parent) && l.parent != l.child)
+            edgeIndex[size_t(fill[size_t(l.parent)]++)] = e;
+    }
+}
+
+std::vector<int> CatalogData::edgesOf(int model) const
+{
+    std::vector<int> out;
+    if (model < 0 || size_t(model) >= models.size())
+        return out;
+    if (edgeOffsets.size() == models.size() + 1) {
+        out.assign(edgeIndex.begin() + edgeOffsets[size_t(model)],
+                   edgeIndex.begin() + edgeOffsets[size_t(model) + 1]);
+        return out;
+    }
+    for (int e = 0; e < int(lineage.size()); ++e) // not indexed yet
+        if (lineage[size_t(e)].child == model || lineage[size_t(e)].parent == model)
+            out.push_back(e);
+    return out;
+}
+
+std::vector<const ScoreRecord *> CatalogData::scoresOf(int model) const
+{
+    std::vector<const ScoreRecord *> out;
+    auto it = std::lower_bound(scores.begin(), scores.end(), model,
+                               [](const ScoreRecord &s, int m) { return s.model < m; });
+    for (; it != scores.end() && it->model == model; ++it)
+        out.push_back(&*it);
+    return out;
 }
 
 const OrgRecord *CatalogData::org(const QString &id) const

@@ -202,17 +202,23 @@ struct CatalogData
 
     // Lookup helpers; rebuilt by index().
     SlugIndex modelBySlug;
+    // Per model, indexes into `lineage` of the edges it is the child or parent of, in order:
+    // model m's are edgeIndex[edgeOffsets[m], edgeOffsets[m + 1]).
+    std::vector<int> edgeOffsets, edgeIndex;
     QHash<QString, int> orgById;
     QHash<QString, int> benchmarkById;
 
     void index();
     // The two halves of index(), which may run at once on different threads.
     void indexModels();
-    void indexOrgsAndScores();
+    void indexAllButModels();
     int model(const QString &slug) const { return modelBySlug.find(slug, models); }
     const OrgRecord *org(const QString &id) const;
     const BenchmarkRecord *benchmark(const QString &id) const;
     std::optional<double> score(int model, const QString &benchmark) const;
+    // The lineage edges touching `model` (indexes into `lineage`, in order), and its scores.
+    std::vector<int> edgesOf(int model) const;
+    std::vector<const ScoreRecord *> scoresOf(int model) const;
 };
 
 namespace relation {

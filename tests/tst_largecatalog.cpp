@@ -218,6 +218,14 @@ private slots:
                     QStringLiteral("model %1 differs: %2 / %3").arg(i).arg(a.slug, b.slug)));
         }
         QCOMPARE(read.lineage.size(), generated.lineage.size());
+        // The card finds a model's edges through an index: the same edges as reading them all.
+        for (int m = 0; m < n; m += 97) {
+            std::vector<int> scanned;
+            for (int e = 0; e < int(read.lineage.size()); ++e)
+                if (read.lineage[size_t(e)].child == m || read.lineage[size_t(e)].parent == m)
+                    scanned.push_back(e);
+            QCOMPARE(read.edgesOf(m), scanned);
+        }
         QCOMPARE(read.model(generated.models[n - 1].slug), n - 1);
         QCOMPARE(read.model(generated.models[n / 2].slug), n / 2);
         // Written with its index, which is read back.

@@ -234,7 +234,8 @@ QWidget *evolution(const Catalog &catalog, int model)
             .arg(data.models[other].slug, labels::modelName(data.models[other]).toHtmlEscaped(),
                  card::relationLabel(relation));
     };
-    for (const LineageRecord &l : data.lineage) {
+    for (int e : data.edgesOf(model)) {
+        const LineageRecord &l = data.lineage[size_t(e)];
         // Rivalry is not descent: those edges get their own list.
         const bool lineage = relation::isLineage(l.relation);
         if (l.child == model)
