@@ -60,7 +60,7 @@ struct Samples
 int runSearchBench(const SearchBenchOptions &o)
 {
     QDir().mkpath(o.cacheDir);
-    const QString stem = QStringLiteral("synth-%1-seed%2-v3").arg(o.models).arg(o.seed);
+    const QString stem = QStringLiteral("synth-%1-seed%2-v4").arg(o.models).arg(o.seed);
     const QString catalogPath = QDir(o.cacheDir).filePath(stem + ".sqlite");
     if (!QFileInfo::exists(catalogPath)) {
         // A child process generates it, so that this process's peak memory is the app's.

@@ -15,7 +15,9 @@
 
 namespace {
 
-constexpr size_t kSaveSearchIndexFrom = 10000; // models
+// From this many models a catalog is large: it gets 64 KB pages (a tenth of the page reads when
+// opening) and its search index saved with it.
+constexpr size_t kLargeCatalog = 10000; // models
 
 QVariant nullable(const QString &s)
 {
@@ -177,7 +179,9 @@ bool writeCatalog(const CatalogData &data, const std::vector<ModelDetails> &deta
             message = db.lastError().text();
         } else {
             Writer w(db);
-            ok = w.exec("PRAGMA journal_mode = OFF") && w.exec("PRAGMA synchronous = OFF") &&
+            const bool large = data.models.size() >= kLargeCatalog;
+            ok = (!large || w.exec("PRAGMA page_size = 65536")) &&
+                 w.exec("PRAGMA journal_mode = OFF") && w.exec("PRAGMA synchronous = OFF") &&
                  db.transaction() && writeAll(w, data, details);
             ok = ok && db.commit() && w.exec("VACUUM");
             message = w.error().isEmpty() ? db.lastError().text() : w.error();
@@ -186,7 +190,7 @@ bool writeCatalog(const CatalogData &data, const std::vector<ModelDetails> &deta
     }
     QSqlDatabase::removeDatabase(connection);
     // A small catalog's index builds in milliseconds: saving it would only grow the file.
-    if (data.models.size() >= kSaveSearchIndexFrom)
+    if (data.models.size() >= kLargeCatalog)
         ok = ok && Catalog::saveSearchIndex(temp, &message);
     if (ok && std::rename(QFile::encodeName(temp).constData(),
                           QFile::encodeName(path).constData()) != 0) {
