@@ -156,6 +156,11 @@ private slots:
         QGraphicsView *canvas = view.findChild<QGraphicsView *>("treeCanvas");
         QVERIFY(canvas);
         QVERIFY(view.findChild<QComboBox *>("orgFilter")->count() > 1);
+        // The minimap sits in the canvas's lower right corner, as when built up front.
+        const QWidget *minimap = view.findChild<QWidget *>("treeMinimap");
+        QVERIFY(minimap && minimap->isVisible());
+        QVERIFY(canvas->viewport()->geometry().contains(minimap->geometry()));
+        QVERIFY(minimap->x() > canvas->width() / 2 && minimap->y() > canvas->height() / 3);
         const QPoint centre = canvas->viewport()->rect().center();
         const QPoint card = canvas->mapFromScene(view.cardRect("beta-chat").center());
         QVERIFY((card - centre).manhattanLength() < 20);

@@ -79,7 +79,9 @@ void EvolutionTreeView::ensureBuilt()
     m_canvas = new TreeCanvas(*m_model, this);
     m_canvas->setObjectName("treeCanvas");
     m_minimap = new TreeMinimap(*m_model, m_canvas, m_canvas);
+    m_minimap->setObjectName("treeMinimap");
     static_cast<QVBoxLayout *>(layout())->addWidget(m_canvas, 1);
+    layout()->activate(); // the canvas gets its size now: centring and the minimap need it
     connect(m_canvas, &TreeCanvas::nodeClicked, this, &EvolutionTreeView::onNodeClicked);
     connect(m_canvas, &TreeCanvas::nodeActivated, this, &EvolutionTreeView::onNodeActivated);
     connect(m_canvas, &TreeCanvas::viewChanged, m_minimap, qOverload<>(&QWidget::update));

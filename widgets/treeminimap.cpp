@@ -3,6 +3,7 @@
 #include "evolutiontreeitems.h"
 #include "evolutiontreemodel.h"
 
+#include <QEvent>
 #include <QGraphicsView>
 #include <QMouseEvent>
 #include <QPainter>
@@ -17,6 +18,15 @@ TreeMinimap::TreeMinimap(const EvolutionTreeModel &model, QGraphicsView *view, Q
 {
     setFixedSize(kWidth, kHeight);
     setCursor(Qt::PointingHandCursor);
+    // Stays in the corner however the viewport changes: a resize, or scroll bars coming and going.
+    m_view->viewport()->installEventFilter(this);
+}
+
+bool TreeMinimap::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        place();
+    return QWidget::eventFilter(watched, event);
 }
 
 QTransform TreeMinimap::toMap() const
@@ -49,8 +59,9 @@ void TreeMinimap::reload()
 
 void TreeMinimap::place()
 {
-    if (QWidget *host = parentWidget())
-        move(host->width() - width() - 12, host->height() - height() - 12);
+    // In the lower right corner of the view's viewport, clear of its scroll bars.
+    const QRect area = m_view->viewport()->geometry();
+    move(area.x() + area.width() - width() - 12, area.y() + area.height() - height() - 12);
     update();
 }
 
