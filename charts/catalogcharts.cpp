@@ -3,6 +3,7 @@
 #include "cardstats.h"
 #include "records.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -32,6 +33,20 @@
 
 using catalogcharts::Kind;
 using catalogcharts::Point;
+
+namespace {
+
+// A context size as the card's ladder writes it: "4K", "128K", "1M", "10M".
+QString tokensShort(qint64 tokens)
+{
+    if (tokens >= 1000000)
+        return QLocale::c().toString(double(tokens) / 1e6, 'g', 3) + "M";
+    if (tokens >= 1000)
+        return QString::number(tokens / 1000) + "K";
+    return QString::number(tokens);
+}
+
+} // namespace
 
 std::optional<qint64> catalogcharts::releaseMsecs(const QString &released)
 {
@@ -188,10 +203,19 @@ void CatalogCharts::retranslate()
 
 int CatalogCharts::modelAt(const QPointF &p) const
 {
-    for (const Point &point : m_points)
-        if (qFuzzyCompare(point.x, p.x()) && qFuzzyCompare(point.y, p.y()))
+    for (const Point &point : m_points) {
+        const QPointF at = plotted(point);
+        if (qFuzzyCompare(at.x(), p.x()) && qFuzzyCompare(at.y(), p.y()))
             return point.model;
+    }
     return -1;
+}
+
+QPointF CatalogCharts::plotted(const Point &p) const
+{
+    // Context sizes are drawn as log10(tokens) on a category axis, whose ticks can then read
+    // "128K" and "1M" like the card's ladder (a log axis can only print numbers).
+    return QPointF(p.x, m_kind == Kind::ContextTime ? std::log10(p.y) : p.y);
 }
 
 QString CatalogCharts::tooltip(int model) const
@@ -263,9 +287,9 @@ void CatalogCharts::rebuild()
     if (m_selected >= 0 && !named.contains(m_selected))
         named.prepend(m_selected);
     for (const Point &p : m_points) {
-        (m_data.models[size_t(p.model)].openWeights ? open : closed)->append(p.x, p.y);
+        (m_data.models[size_t(p.model)].openWeights ? open : closed)->append(plotted(p));
         if (named.contains(p.model)) {
-            marked->append(p.x, p.y);
+            marked->append(plotted(p));
             auto *label = new QGraphicsSimpleTextItem(m_chart);
             label->setText(m_data.models[size_t(p.model)].name);
             label->setBrush(text);
@@ -290,9 +314,8 @@ void CatalogCharts::rebuild()
         axisX = x;
     }
     if (m_kind == Kind::ContextTime) {
-        auto *y = new QLogValueAxis;
-        y->setBase(10);
-        y->setLabelFormat("%.0f");
+        auto *y = new QCategoryAxis;
+        y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         y->setTitleText(tr("Context window, tokens (log scale)"));
         axisY = y;
     } else {
@@ -327,7 +350,17 @@ void CatalogCharts::rebuild()
             dates->setTickCount((last - first) / step + 1);
         }
         if (m_kind == Kind::ContextTime) {
-            axisY->setRange(minY->y / 2, maxY->y * 2);
+            // The card's ladder rungs, with a few round sizes below them, where the data reaches.
+            const double low = std::log10(minY->y / 2), high = std::log10(maxY->y * 2);
+            auto *ticks = static_cast<QCategoryAxis *>(axisY);
+            ticks->setStartValue(low);
+            for (const qint64 tokens :
+                 {Q_INT64_C(100), Q_INT64_C(1000), Q_INT64_C(4000), Q_INT64_C(32000),
+                  Q_INT64_C(128000), Q_INT64_C(400000), Q_INT64_C(1000000), Q_INT64_C(10000000),
+                  Q_INT64_C(100000000)})
+                if (std::log10(double(tokens)) > low && std::log10(double(tokens)) < high)
+                    ticks->append(tokensShort(tokens), std::log10(double(tokens)));
+            axisY->setRange(low, high);
         } else {
             const double top = std::max(10.0, std::ceil(maxY->y / 10) * 10);
             axisY->setRange(0, top);
@@ -395,7 +428,7 @@ void CatalogCharts::placeLabels()
                                      [model](const Point &p) { return p.model == model; });
         if (it == m_points.end())
             continue;
-        const QPointF at = m_chart->mapToPosition(QPointF(it->x, it->y), reference);
+        const QPointF at = m_chart->mapToPosition(plotted(*it), reference);
         label->setPos(at + QPointF(8, -label->boundingRect().height() - 2));
     }
 }

@@ -75,6 +75,7 @@ private:
     void exportInteractively();
     void connectSeries(QXYSeries *series);
     int modelAt(const QPointF &p) const;
+    QPointF plotted(const catalogcharts::Point &p) const; // where a point is drawn
     QString tooltip(int model) const;
 
     const CatalogData &m_data;

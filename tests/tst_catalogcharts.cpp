@@ -2,6 +2,7 @@
 #include "catalogcharts.h"
 
 #include <QApplication>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QFile>
@@ -85,6 +86,26 @@ private slots:
         QCOMPARE(qint64(first.y), *data.models[size_t(first.model)].contextTokens);
         QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(first.x), Qt::UTC).date().year(),
                  data.models[size_t(first.model)].released.left(4).toInt());
+        // The size axis reads like the card's ladder, each label at its size.
+        const auto vertical = charts.chart()->axes(Qt::Vertical);
+        QCOMPARE(vertical.size(), 1);
+        auto *sizes = qobject_cast<QCategoryAxis *>(vertical.first());
+        QVERIFY(sizes);
+        const QStringList labels = sizes->categoriesLabels();
+        for (const char *rung : {"4K", "32K", "128K", "1M"})
+            QVERIFY2(labels.contains(rung), qPrintable(labels.join(' ')));
+        QCOMPARE(sizes->endValue("128K"), std::log10(128000.0));
+        // A clicked point is still the model it shows.
+        QSignalSpy clicked(&charts, &CatalogCharts::modelClicked);
+        for (QAbstractSeries *series : charts.chart()->series())
+            if (series->name() == "Open weights" || series->name() == "API only") {
+                auto *xy = static_cast<QXYSeries *>(series);
+                emit xy->clicked(xy->at(0));
+                break;
+            }
+        QCOMPARE(clicked.count(), 1);
+        const int model = data.model(clicked.first().first().toString());
+        QVERIFY(model >= 0 && data.models[size_t(model)].contextTokens.has_value());
     }
 
     void frontierHoldsTheBestSoFar()
