@@ -129,6 +129,25 @@ private slots:
         QCOMPARE(opened.takeFirst().at(0).toString(), QString("alpha-base"));
     }
 
+    void shiftClickPinsThePathAndEscapeUnpins()
+    {
+        QWidget *viewport = m_view->canvas()->viewport();
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, at("alpha-coder"));
+        QCOMPARE(m_view->selectedModel(), QString("alpha-coder"));
+        QVERIFY(m_view->pinnedModels().isEmpty());
+        // From the selection to the shift-clicked model, through their common parent.
+        QTest::mouseClick(viewport, Qt::LeftButton, Qt::ShiftModifier, at("alpha-two"));
+        QCOMPARE(m_view->pinnedModels(), QStringList({"alpha-coder", "alpha-base", "alpha-two"}));
+        QCOMPARE(m_view->selectedModel(), QString("alpha-coder")); // pinning keeps the selection
+        // Rivals are not lineage: no path leads to them.
+        QTest::mouseClick(viewport, Qt::LeftButton, Qt::ShiftModifier, at("beta-chat"));
+        QVERIFY(m_view->pinnedModels().isEmpty());
+        QTest::mouseClick(viewport, Qt::LeftButton, Qt::ShiftModifier, at("alpha-base"));
+        QCOMPARE(m_view->pinnedModels(), QStringList({"alpha-coder", "alpha-base"}));
+        QTest::keyClick(m_view->canvas(), Qt::Key_Escape);
+        QVERIFY(m_view->pinnedModels().isEmpty());
+    }
+
     void selectModelCentresWithoutEmitting()
     {
         QSignalSpy selected(m_view.get(), &EvolutionTreeView::modelSelected);

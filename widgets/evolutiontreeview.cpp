@@ -406,6 +406,16 @@ QStringList EvolutionTreeView::highlightedModels() const
     return out;
 }
 
+QStringList EvolutionTreeView::pinnedModels() const
+{
+    built();
+    QStringList out;
+    for (int v : m_canvas->pinned())
+        if (m_model->modelOf(v) >= 0)
+            out << m_model->data().models[size_t(m_model->modelOf(v))].slug;
+    return out;
+}
+
 QRectF EvolutionTreeView::cardRect(const QString &slug) const
 {
     built();

@@ -41,6 +41,7 @@ public:
     // under the mouse (empty when nothing is hovered), and a model's card in scene coordinates.
     QStringList shownModels() const;
     QStringList highlightedModels() const;
+    QStringList pinnedModels() const; // the path pinned by shift-click, from the selection on
     QRectF cardRect(const QString &slug) const;
     QGraphicsView *canvas() const;
 

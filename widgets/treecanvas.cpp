@@ -52,8 +52,8 @@ void TreeCanvas::setSelectedNode(int node, bool centre)
 
 void TreeCanvas::pinPath(int from, int to)
 {
-    m_layer->setPinnedPath(from >= 0 && to >= 0 ? m_model.graph().path(from, to)
-                                                : std::vector<int>{});
+    m_pinned = from >= 0 && to >= 0 ? m_model.graph().path(from, to) : std::vector<int>{};
+    m_layer->setPinnedPath(m_pinned);
 }
 
 void TreeCanvas::fit()

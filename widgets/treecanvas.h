@@ -23,7 +23,8 @@ public:
     void setSelectedNode(int node, bool centre);
     int hoveredNode() const { return m_hovered; }
     const std::vector<int> &highlighted() const { return m_highlighted; }
-    void pinPath(int from, int to);
+    void pinPath(int from, int to);                             // -1: unpin
+    const std::vector<int> &pinned() const { return m_pinned; } // the pinned path, in order
     void fit();
     void zoomBy(double factor);
 
@@ -52,5 +53,6 @@ private:
     int m_selected = -1;
     int m_hovered = -1;
     std::vector<int> m_highlighted;
+    std::vector<int> m_pinned;
     QPoint m_pressPos;
 };
