@@ -1,5 +1,6 @@
 #include "bilingual.h"
 #include "catalog.h"
+#include "compareview.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "minicatalog.h"
@@ -127,6 +128,30 @@ private slots:
         QVERIFY(switcher.apply("en"));
         QCoreApplication::processEvents();
         QCOMPARE(tabs->tabText(0), QStringLiteral("Model card"));
+    }
+
+    void bothModeLabelsTheCompareRows()
+    {
+        LanguageSwitcher switcher(*qApp, ATLAS_QM_DIR);
+        QVERIFY(switcher.apply("both"));
+        QString error;
+        MainWindow window(Catalog::open(m_catalog, &error));
+        window.show();
+        auto *compare = window.findChild<CompareView *>("compareView");
+        QVERIFY(compare);
+        compare->setModels({"alpha-base", "beta-chat"});
+        QCoreApplication::processEvents();
+        auto *released = compare->findChild<QLabel *>("caption_released");
+        QVERIFY(released);
+        QCOMPARE(released->text(), QStringLiteral("Released 发布日期"));
+        QVERIFY(switcher.apply("zh_CN"));
+        QCoreApplication::processEvents();
+        QCOMPARE(compare->findChild<QLabel *>("caption_released")->text(),
+                 QStringLiteral("发布日期"));
+        QVERIFY(switcher.apply("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(compare->findChild<QLabel *>("caption_released")->text(),
+                 QStringLiteral("Released"));
     }
 
     void choiceIsRememberedAndBadOnesRefused()

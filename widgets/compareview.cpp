@@ -1,5 +1,6 @@
 #include "compareview.h"
 
+#include "bilingual.h"
 #include "capabilitybars.h"
 #include "cardjson.h"
 #include "cardstats.h"
@@ -334,7 +335,8 @@ void CompareView::rebuild()
         m_cells.insert(id, cells);
         if (!shown)
             continue;
-        auto *caption = new QLabel(tr(spec.caption));
+        auto *caption = new QLabel(bilingualTr("CompareView", spec.caption));
+        caption->setObjectName(QStringLiteral("caption_%1").arg(id));
         caption->setForegroundRole(QPalette::PlaceholderText);
         m_grid->addWidget(caption, gridRow, 0);
         for (int c = 0; c < columns; ++c) {
