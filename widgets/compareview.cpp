@@ -337,6 +337,7 @@ void CompareView::rebuild()
             continue;
         auto *caption = new QLabel(bilingualTr("CompareView", spec.caption));
         caption->setObjectName(QStringLiteral("caption_%1").arg(id));
+        caption->setWordWrap(true); // long captions in Both mode take two lines, not the width
         caption->setForegroundRole(QPalette::PlaceholderText);
         m_grid->addWidget(caption, gridRow, 0);
         for (int c = 0; c < columns; ++c) {
