@@ -50,19 +50,24 @@ QString costLabel(Cost c)
     return {};
 }
 
-QString measureLabel(Measure m)
+const char *measureLabelSource(Measure m)
 {
     switch (m) {
     case Measure::Reasoning:
-        return QCoreApplication::translate("Card", "Reasoning");
+        return QT_TRANSLATE_NOOP("Card", "Reasoning");
     case Measure::Coding:
-        return QCoreApplication::translate("Card", "Coding");
+        return QT_TRANSLATE_NOOP("Card", "Coding");
     case Measure::Agentic:
-        return QCoreApplication::translate("Card", "Agentic tasks");
+        return QT_TRANSLATE_NOOP("Card", "Agentic tasks");
     case Measure::Context:
-        return QCoreApplication::translate("Card", "Context / memory");
+        return QT_TRANSLATE_NOOP("Card", "Context / memory");
     }
-    return {};
+    return "";
+}
+
+QString measureLabel(Measure m)
+{
+    return QCoreApplication::translate("Card", measureLabelSource(m));
 }
 
 QString measureSource(Measure m)

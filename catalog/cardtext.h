@@ -10,7 +10,10 @@ namespace card {
 
 QString bucketLabel(Bucket b, bool speed); // "Top 1%" ... "Below avg" / "Slow"
 QString costLabel(Cost c);                 // "Free", "Low", "Moderate", "High"
-QString measureLabel(Measure m);  // "Reasoning", "Coding", "Agentic tasks", "Context / memory"
+QString measureLabel(Measure m);
+const char *
+measureLabelSource(Measure m);    // the same, untranslated, in the "Card" context  // "Reasoning",
+                                  // "Coding", "Agentic tasks", "Context / memory"
 QString measureSource(Measure m); // "AA Intelligence Index · scaled to 10"
 QString channelLabel(const QString &channel); // api -> "API", product -> "Product / App" ...
 QString stateLabel(const QString &state);     // available -> "Available" ...

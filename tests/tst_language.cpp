@@ -1,4 +1,5 @@
 #include "bilingual.h"
+#include "capabilitybars.h"
 #include "catalog.h"
 #include "compareview.h"
 #include "language.h"
@@ -120,6 +121,14 @@ private slots:
             if (l->isVisible())
                 chips << l->text();
         QVERIFY2(chips.contains(QStringLiteral("Coding 编程")), qPrintable(chips.join(", ")));
+        // The capability bars name their measures in both languages too.
+        auto *bars = window.findChild<CapabilityBars *>();
+        QVERIFY(bars);
+        QStringList measures;
+        for (const CapabilityBars::Row &row : bars->rows())
+            measures << row.label;
+        QVERIFY2(measures.contains(QStringLiteral("Reasoning 推理")),
+                 qPrintable(measures.join(", ")));
         // Long text stays in one language: the tagline is English.
         QCOMPARE(window.findChild<QLabel *>("tagline")->text(),
                  QStringLiteral("Tagline of Alpha Base"));

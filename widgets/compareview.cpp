@@ -362,7 +362,7 @@ void CompareView::rebuild()
     QList<CapabilityBars::Row> rows;
     for (card::Measure measure : card::kMeasures) {
         const card::Band band = m_catalog.statistics().band(measure);
-        rows << CapabilityBars::Row{card::measureLabel(measure),
+        rows << CapabilityBars::Row{bilingualTr("Card", card::measureLabelSource(measure)),
                                     card::measureSource(measure),
                                     band.p20,
                                     band.p80,

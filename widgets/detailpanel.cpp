@@ -222,7 +222,7 @@ void DetailPanel::rebuildSections()
     QList<CapabilityBars::Row> rows;
     for (card::Measure measure : card::kMeasures) {
         const card::Band band = m_catalog.statistics().band(measure);
-        CapabilityBars::Row row{card::measureLabel(measure),
+        CapabilityBars::Row row{bilingualTr("Card", card::measureLabelSource(measure)),
                                 card::measureSource(measure),
                                 band.p20,
                                 band.p80,
