@@ -153,6 +153,10 @@ private slots:
         auto *released = compare->findChild<QLabel *>("caption_released");
         QVERIFY(released);
         QCOMPARE(released->text(), QStringLiteral("Released 发布日期"));
+        // Short values that are words, such as the kind, carry their Chinese too.
+        QVERIFY(compare->findChild<QLabel *>("cell_kind_0")
+                    ->text()
+                    .startsWith(QStringLiteral("Language 语言")));
         QVERIFY(switcher.apply("zh_CN"));
         QCoreApplication::processEvents();
         QCOMPARE(compare->findChild<QLabel *>("caption_released")->text(),

@@ -69,6 +69,12 @@ QString labels::kindName(const QString &kind)
     return k ? QCoreApplication::translate("Labels", k->name) : kind;
 }
 
+QString labels::kindLabel(const QString &kind)
+{
+    const KindText *k = findKind(kind);
+    return k ? bilingualTr("Labels", k->name) : kind;
+}
+
 QString labels::orgName(const CatalogData &data, const QString &orgId)
 {
     const OrgRecord *org = data.org(orgId);

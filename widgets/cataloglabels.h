@@ -13,6 +13,7 @@ QString textLanguage();
 
 QString kindCaption(const QString &kind); // "LANGUAGE MODEL"
 QString kindName(const QString &kind);    // "Language"
+QString kindLabel(const QString &kind);   // kindName, with its Chinese beside it in Both mode
 QString orgName(const CatalogData &data, const QString &orgId);
 QString modelName(const ModelRecord &model); // the Chinese name where one exists and wanted
 QString contextShort(qint64 tokens);         // "128K", "1M", "10M"

@@ -73,7 +73,7 @@ comparefacts::Value comparefacts::value(const QString &row, const Catalog &catal
     if (row == "org")
         return {labels::orgName(data, m.org), {}};
     if (row == "kind")
-        return {labels::kindName(m.kind), {}};
+        return {labels::kindLabel(m.kind), {}};
     if (row == "released")
         return {m.released.isEmpty() ? none : labels::releaseDate(m.released), {}};
     if (row == "parameters") {

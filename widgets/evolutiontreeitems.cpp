@@ -166,7 +166,7 @@ void treepaint::paintCard(QPainter *painter, const EvolutionTreeModel &model, in
         const ModelRecord &record = data.models[size_t(m)];
         detail = QStringLiteral("%1 · %2").arg(record.released.isEmpty() ? labels::notReported()
                                                                          : record.released,
-                                               labels::kindName(record.kind));
+                                               labels::kindLabel(record.kind));
     } else {
         detail = QCoreApplication::translate("EvolutionTree", "click to expand");
     }
