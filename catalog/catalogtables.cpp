@@ -214,6 +214,11 @@ QString catalogrows::readModelTables(const QString &path, CatalogData &data, qin
     StringPool pool;
     QString secondError;
     std::thread worker;
+    // Waits for the worker: the first thread's error, else the second's, else empty.
+    auto joined = [&] {
+        worker.join();
+        return !error.isEmpty() ? error : secondError;
+    };
     if (split)
         worker = std::thread([&] {
             StringPool own;
@@ -244,27 +249,20 @@ QString catalogrows::readModelTables(const QString &path, CatalogData &data, qin
     if (!dense)
         error = each(first.db, "SELECT id FROM models ORDER BY id LIMIT 1 OFFSET ?1",
                      [&](const Rows &r) { splitId = r.integer(0); }, {half});
-    worker.join();
-    if (error.isEmpty())
-        error = secondError;
-    if (!error.isEmpty())
-        return error;
+    if (const QString e = joined(); !e.isEmpty())
+        return e;
     worker = std::thread([&] {
         StringPool own;
         secondError = readModels(second->db, own, data.models, indexOfId, size_t(half),
                                  size_t(count), splitId, INT64_MAX);
     });
     error = readModels(first.db, pool, data.models, indexOfId, 0, size_t(half), INT64_MIN, splitId);
-    worker.join();
-    if (error.isEmpty())
-        error = secondError;
-    if (!error.isEmpty())
-        return error;
+    if (const QString e = joined(); !e.isEmpty())
+        return e;
     worker = std::thread([&] {
         mapIds(data.lineage, indexOfId);
         data.indexModels();
     });
     error = readModelLists(first.db, pool, data, indexOfId);
-    worker.join();
-    return error;
+    return joined();
 }

@@ -396,24 +396,25 @@ QStringList EvolutionTreeView::shownModels() const
     return out;
 }
 
+QStringList EvolutionTreeView::slugsOf(const std::vector<int> &nodes) const
+{
+    QStringList out;
+    for (int v : nodes)
+        if (m_model->modelOf(v) >= 0)
+            out << m_data.models[size_t(m_model->modelOf(v))].slug;
+    return out;
+}
+
 QStringList EvolutionTreeView::highlightedModels() const
 {
     built();
-    QStringList out;
-    for (int v : m_canvas->highlighted())
-        if (m_model->modelOf(v) >= 0)
-            out << m_model->data().models[size_t(m_model->modelOf(v))].slug;
-    return out;
+    return slugsOf(m_canvas->highlighted());
 }
 
 QStringList EvolutionTreeView::pinnedModels() const
 {
     built();
-    QStringList out;
-    for (int v : m_canvas->pinned())
-        if (m_model->modelOf(v) >= 0)
-            out << m_model->data().models[size_t(m_model->modelOf(v))].slug;
-    return out;
+    return slugsOf(m_canvas->pinned());
 }
 
 QRectF EvolutionTreeView::cardRect(const QString &slug) const

@@ -58,6 +58,7 @@ private:
     void buildBar();
     void ensureBuilt();
     const EvolutionTreeModel &built() const;
+    QStringList slugsOf(const std::vector<int> &nodes) const; // the models among tree nodes
     void fillFilters();
     void retranslate();
     void applyFilters();
