@@ -1,5 +1,6 @@
 #include "catalogcharts.h"
 
+#include "bilingual.h"
 #include "cardstats.h"
 #include "records.h"
 
@@ -271,11 +272,11 @@ void CatalogCharts::rebuild()
     openColor.setAlpha(170);
     closedColor.setAlpha(170);
     auto *open = new QScatterSeries;
-    open->setName(tr("Open weights"));
+    open->setName(bilingualTr("CatalogCharts", QT_TR_NOOP("Open weights")));
     auto *closed = new QScatterSeries;
-    closed->setName(tr("API only"));
+    closed->setName(bilingualTr("CatalogCharts", QT_TR_NOOP("API only")));
     auto *marked = new QScatterSeries;
-    marked->setName(tr("Selected and compared"));
+    marked->setName(bilingualTr("CatalogCharts", QT_TR_NOOP("Selected and compared")));
     for (auto [series, color, size] :
          {std::tuple{open, openColor, 8.0}, std::tuple{closed, closedColor, 8.0},
           std::tuple{marked, pal.color(QPalette::Highlight), 13.0}}) {
@@ -371,7 +372,7 @@ void CatalogCharts::rebuild()
     if (m_kind == Kind::IntelligenceTime) {
         // A step line: the best score released so far, held until a later model beats it.
         auto *line = new QLineSeries;
-        line->setName(tr("Frontier"));
+        line->setName(bilingualTr("CatalogCharts", QT_TR_NOOP("Frontier")));
         line->setPen(QPen(pal.color(QPalette::Highlight), 2));
         const std::vector<Point> best = catalogcharts::frontier(m_points);
         for (size_t i = 0; i < best.size(); ++i) {

@@ -1,12 +1,15 @@
 #include "bilingual.h"
 #include "capabilitybars.h"
 #include "catalog.h"
+#include "catalogcharts.h"
 #include "compareview.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "minicatalog.h"
 
+#include <QAbstractSeries>
 #include <QApplication>
+#include <QChart>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -139,7 +142,7 @@ private slots:
         QCOMPARE(tabs->tabText(0), QStringLiteral("Model card"));
     }
 
-    void bothModeLabelsTheCompareRows()
+    void bothModeLabelsTheCompareRowsAndChartLegends()
     {
         LanguageSwitcher switcher(*qApp, ATLAS_QM_DIR);
         QVERIFY(switcher.apply("both"));
@@ -157,6 +160,14 @@ private slots:
         QVERIFY(compare->findChild<QLabel *>("cell_kind_0")
                     ->text()
                     .startsWith(QStringLiteral("Language 语言")));
+        // The charts' legends too.
+        auto *charts = window.findChild<CatalogCharts *>("catalogCharts");
+        QVERIFY(charts);
+        QStringList legend;
+        for (const QAbstractSeries *series : charts->chart()->series())
+            legend << series->name();
+        QVERIFY2(legend.contains(QStringLiteral("Open weights 开放权重")),
+                 qPrintable(legend.join(", ")));
         QVERIFY(switcher.apply("zh_CN"));
         QCoreApplication::processEvents();
         QCOMPARE(compare->findChild<QLabel *>("caption_released")->text(),
