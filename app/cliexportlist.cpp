@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "cardjson.h"
 #include "catalog.h"
 #include "searchindex.h"
 
@@ -19,17 +20,6 @@ struct Column
     QString name;
     QJsonValue (*value)(const CatalogData &, const ModelRecord &);
 };
-
-// A number, or null when not reported (std::optional or CompactOptional).
-template <typename Optional> QJsonValue orNull(const Optional &v)
-{
-    return v ? QJsonValue(double(*v)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
 
 const Column kColumns[] = {
     {"slug", [](const CatalogData &, const ModelRecord &m) { return QJsonValue(m.slug); }},

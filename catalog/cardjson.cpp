@@ -8,21 +8,6 @@
 
 #include <cmath>
 
-namespace {
-
-// A number, or null when not reported (std::optional or CompactOptional).
-template <typename Optional> QJsonValue orNull(const Optional &v)
-{
-    return v ? QJsonValue(double(*v)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
-} // namespace
-
 int contextPages(qint64 tokens)
 {
     return int(std::lround(double(tokens) / 1300.0));
@@ -117,7 +102,7 @@ QJsonObject cardJson(const Catalog &catalog, int model, const QString &lang)
     QJsonObject availability;
     for (const char *channel : {"api", "product", "open_source", "enterprise"}) {
         const QString state = m.availability.value(channel);
-        availability[channel] = state.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(state);
+        availability[channel] = textOrNull(state);
     }
     card["availability"] = availability;
     card["pricing_model_label"] = card::pricingLabel(m.pricingModel);

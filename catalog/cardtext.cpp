@@ -1,6 +1,7 @@
 #include "cardtext.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace card {
 
@@ -63,6 +64,21 @@ const char *measureLabelSource(Measure m)
         return QT_TRANSLATE_NOOP("Card", "Context / memory");
     }
     return "";
+}
+
+QString contextShort(qint64 tokens)
+{
+    // Vendors count in binary (131,072) or decimal (128,000) thousands; both read as "128K".
+    const bool binary = tokens % 1000 != 0 && tokens % 1024 == 0;
+    const double mega = binary ? 1048576.0 : 1000000.0;
+    const double kilo = binary ? 1024.0 : 1000.0;
+    if (tokens >= mega) {
+        const double m = tokens / mega;
+        return QLocale::c().toString(m, 'g', m < 10 ? 2 : 3) + "M";
+    }
+    if (tokens >= kilo)
+        return QString::number(qRound(tokens / kilo)) + "K";
+    return QString::number(tokens);
 }
 
 QString measureLabel(Measure m)

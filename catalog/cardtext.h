@@ -21,6 +21,8 @@ QString pricingLabel(const QString &pricingModel);
 QString pricingExplanation(const QString &pricingModel);
 QString relationLabel(const QString &relation);
 QString notReported();
+// A context size as the ladder writes it: "4K", "128K", "1M", "10M".
+QString contextShort(qint64 tokens);
 
 // Both languages of a ladder rung's note ("Chat", "聊天"); the 10M rung has none.
 QString rungNoteEn(int rung);

@@ -204,26 +204,36 @@ QString catalogrows::readModelTables(const QString &path, CatalogData &data, qin
                      [&](const Rows &r) { count = std::max<qint64>(0, r.integer(0)); });
     if (!error.isEmpty())
         return error;
-    // Ids are 1..n in catalog order: a flat table maps them to indexes (a hash costs seconds at a
-    // million models).
+    // A large table is read by two threads, each over its own connection; a small one by this
+    // thread alone, in the same steps.
     const bool split = count >= kSplitAbove;
     const std::unique_ptr<Connection> second(split ? new Connection(path) : nullptr);
     if (second && !second->error.isEmpty())
         return second->error;
-    // The lineage is read beside the allocation of the records, which is mostly page faults.
+    sqlite3 *const otherDb = second ? second->db : first.db;
     StringPool pool;
     QString secondError;
     std::thread worker;
+    auto beside = [&](auto task) {
+        if (split)
+            worker = std::thread(task);
+        else
+            task();
+    };
     // Waits for the worker: the first thread's error, else the second's, else empty.
     auto joined = [&] {
-        worker.join();
+        if (worker.joinable())
+            worker.join();
         return !error.isEmpty() ? error : secondError;
     };
-    if (split)
-        worker = std::thread([&] {
-            StringPool own;
-            secondError = readLineage(second->db, own, data.lineage);
-        });
+
+    // The lineage is read beside the allocation of the records, which is mostly page faults.
+    beside([&] {
+        StringPool own;
+        secondError = readLineage(otherDb, split ? own : pool, data.lineage);
+    });
+    // Ids are 1..n in catalog order: a flat table maps them to indexes (a hash costs seconds at a
+    // million models).
     std::vector<int> indexOfId;
     if (maxId >= 0 && maxId < (qint64(1) << 28))
         indexOfId.assign(size_t(maxId) + 1, -1);
@@ -231,35 +241,25 @@ QString catalogrows::readModelTables(const QString &path, CatalogData &data, qin
     data.models.shrink_to_fit();
     data.models.reserve(size_t(count));
     data.models.resize(size_t(count));
-    if (!split) {
-        error = readModels(first.db, pool, data.models, indexOfId, 0, size_t(count), INT64_MIN,
-                           INT64_MAX);
-        if (error.isEmpty())
-            error = readModelLists(first.db, pool, data, indexOfId);
-        if (error.isEmpty())
-            error = readLineage(first.db, pool, data.lineage);
-        mapIds(data.lineage, indexOfId);
-        data.indexModels();
-        return error;
-    }
-
-    // Two halves of the models at once, then the slug index and the lists.
-    const qint64 half = count / 2;
-    qint64 splitId = minId + half;
-    if (!dense)
+    const qint64 half = split ? count / 2 : count;
+    qint64 splitId = split ? minId + half : INT64_MAX;
+    if (split && !dense)
         error = each(first.db, "SELECT id FROM models ORDER BY id LIMIT 1 OFFSET ?1",
                      [&](const Rows &r) { splitId = r.integer(0); }, {half});
     if (const QString e = joined(); !e.isEmpty())
         return e;
-    worker = std::thread([&] {
-        StringPool own;
-        secondError = readModels(second->db, own, data.models, indexOfId, size_t(half),
-                                 size_t(count), splitId, INT64_MAX);
-    });
+
+    // The two halves of the models at once, then the slug index beside the lists.
+    if (half < count)
+        beside([&] {
+            StringPool own;
+            secondError = readModels(otherDb, own, data.models, indexOfId, size_t(half),
+                                     size_t(count), splitId, INT64_MAX);
+        });
     error = readModels(first.db, pool, data.models, indexOfId, 0, size_t(half), INT64_MIN, splitId);
     if (const QString e = joined(); !e.isEmpty())
         return e;
-    worker = std::thread([&] {
+    beside([&] {
         mapIds(data.lineage, indexOfId);
         data.indexModels();
     });

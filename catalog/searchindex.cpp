@@ -257,6 +257,8 @@ void SearchIndex::buildRecords(const CatalogData &data)
 
 size_t SearchIndex::memoryBytes() const
 {
+    // The facet columns take about 32 bytes a record.
     return m_text.capacity() + m_wordStarts.capacity() * 8 + m_starts.capacity() * 4 +
-           m_order.capacity() * 4 + m_order.size() * 32 + m_ngrams.memoryBytes();
+           m_order.capacity() * 4 + m_order.size() * 32 + m_shortFields.capacity() * 8 +
+           m_orgWords.capacity() * sizeof(OrgWord) + m_ngrams.memoryBytes();
 }

@@ -2,6 +2,7 @@
 
 #include "bilingual.h"
 #include "cardstats.h"
+#include "cardtext.h"
 #include "records.h"
 
 #include <QCategoryAxis>
@@ -34,20 +35,6 @@
 
 using catalogcharts::Kind;
 using catalogcharts::Point;
-
-namespace {
-
-// A context size as the card's ladder writes it: "4K", "128K", "1M", "10M".
-QString tokensShort(qint64 tokens)
-{
-    if (tokens >= 1000000)
-        return QLocale::c().toString(double(tokens) / 1e6, 'g', 3) + "M";
-    if (tokens >= 1000)
-        return QString::number(tokens / 1000) + "K";
-    return QString::number(tokens);
-}
-
-} // namespace
 
 std::optional<qint64> catalogcharts::releaseMsecs(const QString &released)
 {
@@ -360,7 +347,7 @@ void CatalogCharts::rebuild()
                   Q_INT64_C(128000), Q_INT64_C(400000), Q_INT64_C(1000000), Q_INT64_C(10000000),
                   Q_INT64_C(100000000)})
                 if (std::log10(double(tokens)) > low && std::log10(double(tokens)) < high)
-                    ticks->append(tokensShort(tokens), std::log10(double(tokens)));
+                    ticks->append(card::contextShort(tokens), std::log10(double(tokens)));
             axisY->setRange(low, high);
         } else {
             const double top = std::max(10.0, std::ceil(maxY->y / 10) * 10);

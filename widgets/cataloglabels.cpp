@@ -89,21 +89,6 @@ QString labels::modelName(const ModelRecord &model)
     return chinese() && !model.nameZh.isEmpty() ? model.nameZh : model.name;
 }
 
-QString labels::contextShort(qint64 tokens)
-{
-    // Vendors count in binary (131,072) or decimal (128,000) thousands; both read as "128K".
-    const bool binary = tokens % 1000 != 0 && tokens % 1024 == 0;
-    const double mega = binary ? 1048576.0 : 1000000.0;
-    const double kilo = binary ? 1024.0 : 1000.0;
-    if (tokens >= mega) {
-        const double m = tokens / mega;
-        return QLocale::c().toString(m, 'g', m < 10 ? 2 : 3) + "M";
-    }
-    if (tokens >= kilo)
-        return QString::number(qRound(tokens / kilo)) + "K";
-    return QString::number(tokens);
-}
-
 QString labels::releaseDate(const QString &released)
 {
     const QLocale locale;

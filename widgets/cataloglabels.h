@@ -16,7 +16,6 @@ QString kindName(const QString &kind);    // "Language"
 QString kindLabel(const QString &kind);   // kindName, with its Chinese beside it in Both mode
 QString orgName(const CatalogData &data, const QString &orgId);
 QString modelName(const ModelRecord &model); // the Chinese name where one exists and wanted
-QString contextShort(qint64 tokens);         // "128K", "1M", "10M"
 QString releaseDate(const QString &released);
 QString notReported();
 

@@ -87,13 +87,13 @@ comparefacts::Value comparefacts::value(const QString &row, const Catalog &catal
     }
     if (row == "context")
         return m.contextTokens ? Value{QCoreApplication::translate("CompareView", "%1 · ≈ %2 pages")
-                                           .arg(labels::contextShort(*m.contextTokens))
+                                           .arg(card::contextShort(*m.contextTokens))
                                            .arg(locale.toString(contextPages(*m.contextTokens))),
                                        tokens(*m.contextTokens)}
                                : Value{none, {}};
     if (row == "maxOutput")
         return m.maxOutputTokens
-                   ? Value{labels::contextShort(*m.maxOutputTokens), tokens(*m.maxOutputTokens)}
+                   ? Value{card::contextShort(*m.maxOutputTokens), tokens(*m.maxOutputTokens)}
                    : Value{none, {}};
     if (row == "openWeights")
         return {m.openWeights ? QCoreApplication::translate("CompareView", "Yes")

@@ -41,7 +41,7 @@ void ContextLadder::setMarkers(const QList<Marker> &markers)
 QString ContextLadder::markerText(int i) const
 {
     const Marker &m = m_markers.at(i);
-    return m.tokens ? QStringLiteral("%1 · %2").arg(labels::contextShort(*m.tokens), m.label)
+    return m.tokens ? QStringLiteral("%1 · %2").arg(card::contextShort(*m.tokens), m.label)
                     : tr("%1: not reported").arg(m.label);
 }
 
@@ -60,7 +60,7 @@ QString ContextLadder::rungNote(int i) const
 
 QString ContextLadder::rungSize(int i) const
 {
-    return labels::contextShort(card::kRungs[size_t(i)]);
+    return card::contextShort(card::kRungs[size_t(i)]);
 }
 
 QSize ContextLadder::sizeHint() const
@@ -120,7 +120,7 @@ QList<QRectF> ContextLadder::noteRects() const
 
 QString ContextLadder::betweenLabel() const
 {
-    return m_tokens ? QStringLiteral("%1 · This model 本模型").arg(labels::contextShort(*m_tokens))
+    return m_tokens ? QStringLiteral("%1 · This model 本模型").arg(card::contextShort(*m_tokens))
                     : QString();
 }
 

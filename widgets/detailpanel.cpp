@@ -163,7 +163,7 @@ void DetailPanel::showModel(int model)
     };
     set("released", labels::releaseDate(m.released));
     set("context", m.contextTokens ? tr("%1 · up to %2 tokens")
-                                         .arg(labels::contextShort(*m.contextTokens),
+                                         .arg(card::contextShort(*m.contextTokens),
                                               QLocale().toString(*m.contextTokens))
                                    : labels::notReported());
     set("openWeights", m.openWeights ? tr("Yes — weights can be downloaded and self-hosted")
@@ -231,7 +231,7 @@ void DetailPanel::rebuildSections()
                                 m_catalog.statistics().raw(measure, m_model),
                                 QString()};
         if (row.raw)
-            row.rawText = measure == card::Measure::Context ? labels::contextShort(qint64(*row.raw))
+            row.rawText = measure == card::Measure::Context ? card::contextShort(qint64(*row.raw))
                           : measure == card::Measure::Reasoning
                               ? QLocale().toString(*row.raw, 'f', 1)
                               : QLocale().toString(*row.raw, 'f', 1) + "%";

@@ -437,18 +437,10 @@ void EvolutionTreeView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void EvolutionTreeView::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    if (m_minimap)
-        m_minimap->place();
-}
-
 void EvolutionTreeView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     ensureBuilt();
-    m_minimap->place();
     // The first time on screen: the whole tree, or the model selected while hidden.
     if (m_fitted)
         return;

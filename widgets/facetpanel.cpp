@@ -1,5 +1,6 @@
 #include "facetpanel.h"
 
+#include "cardtext.h"
 #include "cataloglabels.h"
 #include "records.h"
 #include "searchquery.h"
@@ -115,8 +116,8 @@ void FacetPanel::rebuild()
     g = group("ctx", tr("Context window"));
     for (size_t i = 0; i < c.context.size(); ++i) {
         const qint64 tokens = FacetCounts::kContextAtLeast[i];
-        value(g, tr("%1 or more").arg(labels::contextShort(tokens)), c.context[i],
-              "ctx:>=" + labels::contextShort(tokens).toLower());
+        value(g, tr("%1 or more").arg(card::contextShort(tokens)), c.context[i],
+              "ctx:>=" + card::contextShort(tokens).toLower());
     }
     g = group("price", tr("Output price per million tokens"));
     value(g, tr("Under $1"), c.price[0], "price:<1");

@@ -1,15 +1,14 @@
 #include "searchmodel.h"
 
-#include "compareview.h"
-
-#include <QMimeData>
-
 #include "cardstats.h"
+#include "cardtext.h"
 #include "cataloglabels.h"
+#include "compareview.h"
 #include "records.h"
 #include "searchtext.h"
 
 #include <QLocale>
+#include <QMimeData>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
@@ -251,7 +250,7 @@ QVariant SearchModel::display(const ModelRecord &m, int model, int column) const
     case ReleasedColumn:
         return m.released.isEmpty() ? labels::notReported() : m.released;
     case ContextColumn:
-        return m.contextTokens ? labels::contextShort(*m.contextTokens) : labels::notReported();
+        return m.contextTokens ? card::contextShort(*m.contextTokens) : labels::notReported();
     case PriceColumn:
         return m.priceOutput ? QStringLiteral("$") + locale.toString(*m.priceOutput, 'f', 2)
                              : labels::notReported();

@@ -20,6 +20,7 @@ TreeMinimap::TreeMinimap(const EvolutionTreeModel &model, QGraphicsView *view, Q
     setCursor(Qt::PointingHandCursor);
     // Stays in the corner however the viewport changes: a resize, or scroll bars coming and going.
     m_view->viewport()->installEventFilter(this);
+    place();
 }
 
 bool TreeMinimap::eventFilter(QObject *watched, QEvent *event)

@@ -16,7 +16,6 @@ public:
     TreeMinimap(const EvolutionTreeModel &model, QGraphicsView *view, QWidget *parent = nullptr);
 
     void reload(); // after the model was rebuilt
-    void place();  // keeps to the view's bottom-right corner
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -25,6 +24,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
+    void place(); // into the viewport's bottom-right corner, whenever the viewport resizes
     QTransform toMap() const; // scene -> minimap
     void moveView(const QPoint &point);
 
