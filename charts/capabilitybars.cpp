@@ -163,12 +163,13 @@ void CapabilityBars::rebuild()
     const QStringList compared = markerSummaries();
     auto tooltipFor = [rows, compared](int i) {
         const Row &r = rows.at(i);
-        const QString value = !compared.isEmpty() ? compared.value(int(rows.size()) - 1 - i)
-                              : r.value
-                                  ? tr("This model: %1 (raw %2)").arg(number(*r.value), r.rawText)
-                                  : tr("This model: not reported");
+        const QString value =
+            !compared.isEmpty() ? compared.value(int(rows.size()) - 1 - i)
+            : r.value
+                ? tr("This model: %1 (raw %2)").arg(number(*r.value), r.rawText.toHtmlEscaped())
+                : tr("This model: not reported");
         return tr("<b>%1</b><br>%2<br>Middle 60%: %3–%4 over %5 models<br>%6")
-            .arg(r.label, r.source, number(r.p20), number(r.p80))
+            .arg(r.label.toHtmlEscaped(), r.source.toHtmlEscaped(), number(r.p20), number(r.p80))
             .arg(r.n)
             .arg(value);
     };

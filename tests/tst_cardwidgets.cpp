@@ -6,10 +6,13 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolButton>
+#include <QWindow>
 
 // The model card's sections over the small known catalog.
 class CardWidgetsTest : public QObject
@@ -116,11 +119,58 @@ private slots:
         auto *help = panel.findChild<QToolButton *>("bucketHelp");
         QVERIFY(help);
         QTest::mouseClick(help, Qt::LeftButton);
-        auto *pop = help->findChild<QLabel *>("bucketPopover");
+        QWidget *pop = QApplication::activePopupWidget();
         QVERIFY(pop);
+        QCOMPARE(pop->objectName(), QStringLiteral("bucketPopover"));
         QVERIFY(pop->isVisible());
-        QVERIFY(pop->text().contains("Top 1%"));
-        QVERIFY(pop->text().contains("tok/s"));
+        auto *label = pop->findChild<QLabel *>();
+        QVERIFY(label);
+        // As the user reads it: the "<" of the price survives the rich text.
+        QTextDocument shown;
+        shown.setHtml(label->text());
+        const QString plain = shown.toPlainText();
+        QVERIFY2(plain.contains("Top 1%"), qPrintable(plain));
+        QVERIFY2(plain.contains("tok/s"), qPrintable(plain));
+        QVERIFY2(plain.contains("Low: < $1 / M out"), qPrintable(plain));
+        QVERIFY2(plain.contains("High: ≥ $5 / M out"), qPrintable(plain));
+        pop->close();
+    }
+
+    // The popover closes on Escape and on a click outside it, and the window takes input after.
+    void bucketPopoverGivesInputBack()
+    {
+        DetailPanel panel(*m_catalog);
+        panel.resize(900, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.showModel(0);
+        auto *help = panel.findChild<QToolButton *>("bucketHelp");
+        QVERIFY(help);
+        QTRY_VERIFY(help->isVisible());
+        // Where the button is now: the card settles its layout after it is shown.
+        const auto onHelp = [&] { return help->mapTo(panel.window(), help->rect().center()); };
+        QWindow *window = panel.window()->windowHandle();
+
+        QTest::mouseClick(window, Qt::LeftButton, {}, onHelp());
+        QTRY_VERIFY(QApplication::activePopupWidget());
+        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+
+        // Apart in time, so that the window system does not make a double click of it.
+        const int apart = QApplication::doubleClickInterval() + 50;
+        QTest::mouseClick(window, Qt::LeftButton, {}, onHelp(), apart);
+        QTRY_VERIFY(QApplication::activePopupWidget());
+        QWidget *pop = QApplication::activePopupWidget();
+        QPointer<QWidget> guard(pop);
+        // A click far from the popover, delivered as the window system delivers it.
+        QTest::mouseClick(window, Qt::LeftButton, {}, QPoint(880, 690), apart);
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        QTRY_VERIFY(!guard); // deleted once closed
+
+        // Nothing is left grabbing: the same button opens it again.
+        QTest::mouseClick(window, Qt::LeftButton, {}, onHelp(), apart);
+        QTRY_VERIFY(QApplication::activePopupWidget());
+        QApplication::activePopupWidget()->close();
     }
 
     void ladderNotesNeverOverlap()

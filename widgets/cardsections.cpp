@@ -5,6 +5,7 @@
 #include "cardtext.h"
 #include "catalog.h"
 #include "cataloglabels.h"
+#include "popover.h"
 
 #include <QCoreApplication>
 #include <QGridLayout>
@@ -24,9 +25,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("cardsections", text);
 }
 
-QLabel *wrapped(const QString &text, const char *objectName = nullptr)
+// A wrapping label. Catalog text is shown as plain text (a "<" in it is a character, never a
+// tag); sections that build links pass `Qt::RichText` with every value escaped.
+QLabel *wrapped(const QString &text, const char *objectName = nullptr,
+                Qt::TextFormat format = Qt::PlainText)
 {
     auto *l = new QLabel(text);
+    l->setTextFormat(format);
     l->setWordWrap(true);
     l->setTextInteractionFlags(Qt::TextBrowserInteraction);
     if (objectName)
@@ -67,20 +72,22 @@ QString explanation(const card::Statistics &stats)
         tr("<p>Intelligence and Speed are percentile ranks among the catalog's models that "
            "report the AA Intelligence Index or a measured output speed. Cost uses fixed "
            "thresholds on the output price per million tokens.</p>");
-    html += "<table cellspacing=6><tr><th align=left>" + tr("Intelligence") +
-            "</th><th align=left>" + tr("Speed") + "</th><th align=left>" + tr("Cost") +
+    // Every text below is plain and escaped: "< $1" is a price, not the start of a tag.
+    auto cell = [](const QString &text) { return text.toHtmlEscaped(); };
+    html += "<table cellspacing=6><tr><th align=left>" + cell(tr("Intelligence")) +
+            "</th><th align=left>" + cell(tr("Speed")) + "</th><th align=left>" + cell(tr("Cost")) +
             "</th></tr>";
     const QStringList limits = {"≤ 1%", "≤ 5%", "≤ 10%", "≤ 25%", "≤ 50%"};
     const QStringList cost = {tr("Free: open weights, self-host"), tr("Low: < $1 / M out"),
                               tr("Moderate: $1–5 / M out"), tr("High: ≥ $5 / M out"), QString()};
     for (int i = 0; i < 5; ++i)
         html += QStringLiteral("<tr><td>%1 %2</td><td>%3 ≥ %4 tok/s</td><td>%5</td></tr>")
-                    .arg(card::bucketLabel(card::Bucket(i), false), limits[i],
-                         card::bucketLabel(card::Bucket(i), true), tps(i), cost[i]);
+                    .arg(cell(card::bucketLabel(card::Bucket(i), false)), cell(limits[i]),
+                         cell(card::bucketLabel(card::Bucket(i), true)), tps(i), cell(cost[i]));
     html +=
         QStringLiteral("<tr><td>%1 &gt; 50%</td><td>%2 &lt; %3 tok/s</td><td></td></tr></table>")
-            .arg(card::bucketLabel(card::Bucket::Low, false),
-                 card::bucketLabel(card::Bucket::Low, true), tps(4));
+            .arg(cell(card::bucketLabel(card::Bucket::Low, false)),
+                 cell(card::bucketLabel(card::Bucket::Low, true)), tps(4));
     return html;
 }
 
@@ -135,18 +142,9 @@ QWidget *buckets(const Catalog &catalog, const card::Statistics &stats, int mode
     how->setAutoRaise(true);
     const QString html = explanation(stats);
     QObject::connect(how, &QToolButton::clicked, how, [how, html] {
-        // A popover: a frameless popup that closes on the next click outside it.
-        auto *pop = new QLabel(html, how, Qt::Popup);
+        auto *pop = new Popover(html, how);
         pop->setObjectName("bucketPopover");
-        pop->setAttribute(Qt::WA_DeleteOnClose);
-        pop->setWordWrap(true);
-        pop->setMargin(12);
-        pop->setFrameShape(QFrame::StyledPanel);
-        pop->setAutoFillBackground(true);
-        pop->setMaximumWidth(560);
-        pop->adjustSize();
-        pop->move(how->mapToGlobal(QPoint(0, how->height())));
-        pop->show();
+        pop->popUp();
     });
     outer->addWidget(how, 0, Qt::AlignLeft);
     return w;
@@ -220,7 +218,7 @@ QWidget *bulletList(const QString &objectName, const QStringList &items)
     QString html = "<ul style='margin-left:-20px'>";
     for (const QString &item : items)
         html += "<li>" + item.toHtmlEscaped() + "</li>";
-    auto *l = wrapped(html + "</ul>");
+    auto *l = wrapped(html + "</ul>", nullptr, Qt::RichText);
     l->setObjectName(objectName);
     return l;
 }
@@ -232,7 +230,7 @@ QWidget *evolution(const Catalog &catalog, int model)
     auto link = [&](int other, const QString &relation) {
         return QStringLiteral("<a href=\"model:%1\">%2</a> <span style='color:gray'>(%3)</span>")
             .arg(data.models[other].slug, labels::modelName(data.models[other]).toHtmlEscaped(),
-                 card::relationLabel(relation));
+                 card::relationLabel(relation).toHtmlEscaped());
     };
     for (int e : data.edgesOf(model)) {
         const LineageRecord &l = data.lineage[size_t(e)];
@@ -247,14 +245,17 @@ QWidget *evolution(const Catalog &catalog, int model)
         return nullptr;
     QString html;
     if (!parents.isEmpty())
-        html += "<p><b>" + tr("Derives from") + "</b><br>" + parents.join("<br>") + "</p>";
+        html += "<p><b>" + tr("Derives from").toHtmlEscaped() + "</b><br>" + parents.join("<br>") +
+                "</p>";
     if (!children.isEmpty())
-        html += "<p><b>" + tr("Led to") + "</b><br>" + children.join("<br>") + "</p>";
+        html +=
+            "<p><b>" + tr("Led to").toHtmlEscaped() + "</b><br>" + children.join("<br>") + "</p>";
     if (!rivals.isEmpty())
-        html += "<p><b>" + tr("Compared with") + "</b><br>" + rivals.join("<br>") + "</p>";
+        html += "<p><b>" + tr("Compared with").toHtmlEscaped() + "</b><br>" + rivals.join("<br>") +
+                "</p>";
     html += QStringLiteral("<p><a href=\"tree:%1\">%2</a></p>")
-                .arg(data.models[model].slug, tr("View in the evolution tree →"));
-    auto *l = wrapped(html, "evolutionLinks");
+                .arg(data.models[model].slug, tr("View in the evolution tree →").toHtmlEscaped());
+    auto *l = wrapped(html, "evolutionLinks", Qt::RichText);
     l->setOpenExternalLinks(false);
     return l;
 }
@@ -266,10 +267,11 @@ QWidget *sources(const Catalog &catalog, int model)
         return nullptr;
     QString html;
     for (const SourceLink &s : d.sources)
-        html += QStringLiteral("<p><a href=\"%1\">%2</a><br><span style='color:gray'>%3</span></p>")
-                    .arg(s.url.toHtmlEscaped(), s.title.toHtmlEscaped(),
-                         tr("Last verified %1").arg(labels::releaseDate(s.verified)));
-    auto *l = wrapped(html, "sourceLinks");
+        html +=
+            QStringLiteral("<p><a href=\"%1\">%2</a><br><span style='color:gray'>%3</span></p>")
+                .arg(s.url.toHtmlEscaped(), s.title.toHtmlEscaped(),
+                     tr("Last verified %1").arg(labels::releaseDate(s.verified)).toHtmlEscaped());
+    auto *l = wrapped(html, "sourceLinks", Qt::RichText);
     l->setOpenExternalLinks(true); // opens in the system browser
     return l;
 }

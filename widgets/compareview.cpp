@@ -346,6 +346,7 @@ void CompareView::rebuild()
                                   : cell.mark == Mark::Worse ? QStringLiteral("  ▼")
                                                              : QString();
             auto *label = new QLabel(cell.text + arrow);
+            label->setTextFormat(Qt::PlainText); // catalog values, never markup
             label->setObjectName(QStringLiteral("cell_%1_%2").arg(id).arg(c));
             label->setWordWrap(true);
             label->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -64,6 +64,7 @@ DetailPanel::DetailPanel(const Catalog &catalog, QWidget *parent)
     auto label = [&](const char *name, int pointDelta, bool bold) {
         auto *l = new QLabel;
         l->setObjectName(name);
+        l->setTextFormat(Qt::PlainText); // catalog text: a "<" is a character, not a tag
         l->setWordWrap(true);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         QFont f = l->font();
@@ -110,6 +111,7 @@ QLabel *DetailPanel::addFact(const QString &objectName)
     caption->setForegroundRole(QPalette::PlaceholderText);
     auto *value = new QLabel;
     value->setObjectName(objectName);
+    value->setTextFormat(Qt::PlainText);
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_facts->addRow(caption, value);
@@ -203,6 +205,7 @@ void DetailPanel::rebuildSections()
     m_sections->addWidget(cardsections::buckets(m_catalog, m_catalog.statistics(), m_model));
     if (!text.whyItMatters.isEmpty()) {
         auto *why = new QLabel(text.whyItMatters);
+        why->setTextFormat(Qt::PlainText);
         why->setObjectName("whyItMatters");
         why->setWordWrap(true);
         section(both(QT_TR_NOOP("Why it matters")), why);
