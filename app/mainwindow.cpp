@@ -75,7 +75,14 @@ MainWindow::MainWindow(std::unique_ptr<Catalog> catalog, QWidget *parent)
     restoreState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Every view, worker and child window reads m_catalog. As a member it would be freed before
+    // ~QObject deletes the children, so the children go first, each waiting for its workers.
+    const QList<QWidget *> children = findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    for (QWidget *child : children)
+        delete child;
+}
 
 void MainWindow::buildMenus()
 {

@@ -162,8 +162,10 @@ void MainWindow::present()
         QMessageBox::warning(this, tr("Presentation"), error);
         return;
     }
+    // A child window: it reads this window's catalog, so it is deleted with this window.
     auto *window =
-        new PresentationWindow(slides, PresentationWindow::standardFactories(*m_catalog));
+        new PresentationWindow(slides, PresentationWindow::standardFactories(*m_catalog), this);
+    window->setWindowFlag(Qt::Window);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->start();
 }

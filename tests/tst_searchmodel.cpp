@@ -108,21 +108,46 @@ private slots:
         view.setModel(&model);
         MatchDelegate delegate(SearchModel::MatchRangesRole);
         view.setItemDelegate(&delegate);
-        view.resize(400, 200);
-        QImage plain(200, 30, QImage::Format_ARGB32), marked(200, 30, QImage::Format_ARGB32);
+        view.resize(500, 200);
+        view.setColumnWidth(0, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // As the user sees it: the list's first row, painted by the view.
+        const QRect cell = view.visualRect(model.index(0, 0));
+        const QImage image = view.viewport()->grab(cell).toImage();
         QStyleOptionViewItem option;
-        option.rect = QRect(0, 0, 200, 30);
-        option.palette = view.palette();
         option.font = view.font();
-        for (QImage *img : {&plain, &marked}) {
-            img->fill(Qt::white);
-            QPainter p(img);
-            if (img == &plain)
-                QStyledItemDelegate().paint(&p, option, model.index(0, 0));
-            else
-                delegate.paint(&p, option, model.index(0, 0));
-        }
-        QVERIFY(plain != marked); // the match is marked
+        // The marked background covers the matched letters of the name, and only those.
+        const QString name = model.index(0, 0).data().toString();
+        const auto ranges =
+            model.index(0, 0).data(SearchModel::MatchRangesRole).value<QList<QPair<int, int>>>();
+        QCOMPARE(ranges.size(), 1);
+        QCOMPARE(name.mid(ranges[0].first, ranges[0].second).toLower(), QStringLiteral("coder"));
+        const QColor mark = view.palette().color(QPalette::Highlight).lighter(170);
+        const auto near = [](const QColor &a, const QColor &b) {
+            return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
+                       std::abs(a.blue() - b.blue()) <=
+                   12;
+        };
+        int first = -1, last = -1;
+        for (int x = 0; x < image.width(); ++x)
+            if (near(image.pixelColor(x, image.height() / 2), mark)) {
+                first = first < 0 ? x : first;
+                last = x;
+            }
+        QVERIFY2(first >= 0, "no marked background painted");
+        QFont bold = option.font;
+        bold.setBold(true);
+        const int before = QFontMetrics(option.font).horizontalAdvance(name.left(ranges[0].first));
+        const int width =
+            QFontMetrics(bold).horizontalAdvance(name.mid(ranges[0].first, ranges[0].second));
+        // The text starts a few pixels in (the style's margin); the mark is as wide as the match.
+        QVERIFY2(
+            std::abs((last - first + 1) - width) <= 3,
+            qPrintable(QStringLiteral("mark %1..%2, match %3 px").arg(first).arg(last).arg(width)));
+        QVERIFY2(
+            first >= before && first <= before + 12,
+            qPrintable(QStringLiteral("mark starts at %1, match at %2").arg(first).arg(before)));
     }
 };
 

@@ -168,6 +168,7 @@ void ModelBrowser::retranslate()
     m_viewsButton->setText(tr("Views"));
     m_viewsButton->setToolTip(tr("Save this search or open a saved one"));
     emit m_model->headerDataChanged(Qt::Horizontal, 0, SearchModel::ColumnCount - 1);
+    m_model->languageChanged();
     updateHint();
     updateCount();
     updateEmptyState();

@@ -6,6 +6,7 @@
 #include "compareview.h"
 #include "records.h"
 #include "searchtext.h"
+#include "sortorder.h"
 
 #include <QLocale>
 #include <QMimeData>
@@ -18,38 +19,51 @@
 #include <tuple>
 
 // Per column, order and language, every model's place in that order. Computed on a worker the
-// first time a search needs it, then shared by later searches.
+// first time a search needs it, then shared by later searches. It holds no reference to the
+// catalog: each worker passes in the data it was started with.
 class SearchModel::SortRanks
 {
 public:
-    explicit SortRanks(const CatalogData &data) : m_data(data) {}
-
     using Ranks = std::shared_ptr<const std::vector<uint32_t>>;
-    Ranks get(int column, Qt::SortOrder order, const QString &language)
+    // Null when `cancel` was set before the order was known.
+    Ranks get(const CatalogData &data, int column, Qt::SortOrder order, const QString &language,
+              const std::atomic_bool *cancel)
     {
-        // Held while computing, so that close() waits for a computation in progress.
+        // Held while computing: two searches wanting the same order compute it once.
         std::lock_guard lock(m_mutex);
-        if (m_closed)
-            return nullptr;
         Ranks &r = m_cache[{column, int(order), language}];
-        if (!r)
-            r = std::make_shared<const std::vector<uint32_t>>(compute(column, order));
+        if (!r) {
+            std::vector<uint32_t> ranks = sortorder::ranks(
+                data, keyOf(column), order == Qt::DescendingOrder, language, cancel);
+            if (ranks.size() != data.models.size())
+                return nullptr; // cancelled: computed again by the next search that needs it
+            r = std::make_shared<const std::vector<uint32_t>>(std::move(ranks));
+        }
         return r;
     }
 
-    // After this no worker reads the catalog's data any more.
-    void close()
+private:
+    static sortorder::Key keyOf(int column)
     {
-        std::lock_guard lock(m_mutex);
-        m_closed = true;
+        switch (column) {
+        case OrgColumn:
+            return sortorder::Key::Organisation;
+        case ReleasedColumn:
+            return sortorder::Key::Released;
+        case ContextColumn:
+            return sortorder::Key::Context;
+        case PriceColumn:
+            return sortorder::Key::Price;
+        case IntelligenceColumn:
+            return sortorder::Key::Intelligence;
+        case SpeedColumn:
+            return sortorder::Key::Speed;
+        default:
+            return sortorder::Key::Name;
+        }
     }
 
-private:
-    std::vector<uint32_t> compute(int column, Qt::SortOrder order) const;
-
-    const CatalogData &m_data;
     std::mutex m_mutex;
-    bool m_closed = false;
     std::map<std::tuple<int, int, QString>, Ranks> m_cache;
 };
 
@@ -60,97 +74,12 @@ std::optional<double> intelligence(const CatalogData &data, int model)
     return data.score(model, card::measureBenchmark(card::Measure::Reasoning));
 }
 
-// "2024-06-17" -> 20240617, "2024" -> 20240000; unknown -> NaN.
-double releaseNumber(const QString &released)
-{
-    const QStringList parts = released.split('-');
-    bool ok = false;
-    const int year = parts.value(0).toInt(&ok);
-    if (!ok)
-        return NAN;
-    return year * 10000.0 + parts.value(1).toInt() * 100 + parts.value(2).toInt();
-}
-
 } // namespace
-
-std::vector<uint32_t> SearchModel::SortRanks::compute(int column, Qt::SortOrder order) const
-{
-    const size_t n = m_data.models.size();
-    const bool descending = order == Qt::DescendingOrder;
-    std::vector<uint32_t> byOrder(n);
-    std::iota(byOrder.begin(), byOrder.end(), 0u);
-    // Names and organisations compare as text; everything else as a number. Unknown values go
-    // last in both directions; ties keep the most notable first.
-    std::vector<double> value;
-    std::vector<int> orgPlace;
-    if (column == OrgColumn) {
-        std::vector<int> orgs(m_data.orgs.size());
-        std::iota(orgs.begin(), orgs.end(), 0);
-        std::sort(orgs.begin(), orgs.end(), [&](int a, int b) {
-            return labels::orgName(m_data, m_data.orgs[size_t(a)].id)
-                       .compare(labels::orgName(m_data, m_data.orgs[size_t(b)].id),
-                                Qt::CaseInsensitive) < 0;
-        });
-        std::vector<int> place(orgs.size());
-        for (size_t i = 0; i < orgs.size(); ++i)
-            place[size_t(orgs[i])] = int(i);
-        orgPlace.resize(n);
-        for (size_t i = 0; i < n; ++i) {
-            const int o = m_data.orgById.value(m_data.models[i].org, -1);
-            orgPlace[i] = o < 0 ? -1 : place[size_t(o)];
-        }
-    } else if (column != NameColumn) {
-        value.assign(n, NAN);
-        for (size_t i = 0; i < n; ++i) {
-            const ModelRecord &m = m_data.models[i];
-            std::optional<double> v;
-            if (column == ReleasedColumn)
-                v = releaseNumber(m.released);
-            else if (column == ContextColumn && m.contextTokens)
-                v = double(*m.contextTokens);
-            else if (column == PriceColumn)
-                v = m.priceOutput;
-            else if (column == SpeedColumn)
-                v = m.outputTps;
-            value[i] = v.value_or(NAN);
-        }
-        if (column == IntelligenceColumn)
-            for (const ScoreRecord &s : m_data.scores)
-                if (s.benchmark == card::measureBenchmark(card::Measure::Reasoning))
-                    value[size_t(s.model)] = s.value;
-    }
-    auto tie = [&](uint32_t a, uint32_t b) {
-        const int na = m_data.models[a].notability, nb = m_data.models[b].notability;
-        return na != nb ? na > nb : a < b;
-    };
-    std::sort(byOrder.begin(), byOrder.end(), [&](uint32_t a, uint32_t b) {
-        int c = 0;
-        if (column == NameColumn) {
-            c = labels::modelName(m_data.models[a])
-                    .compare(labels::modelName(m_data.models[b]), Qt::CaseInsensitive);
-        } else if (column == OrgColumn) {
-            if ((orgPlace[a] < 0) != (orgPlace[b] < 0))
-                return orgPlace[a] >= 0;
-            c = orgPlace[a] - orgPlace[b];
-        } else {
-            if (std::isnan(value[a]) != std::isnan(value[b]))
-                return !std::isnan(value[a]);
-            c = value[a] < value[b] ? -1 : value[a] > value[b] ? 1 : 0;
-        }
-        if (c != 0)
-            return descending ? c > 0 : c < 0;
-        return tie(a, b);
-    });
-    std::vector<uint32_t> rank(n);
-    for (size_t i = 0; i < n; ++i)
-        rank[byOrder[i]] = uint32_t(i);
-    return rank;
-}
 
 SearchModel::SearchModel(const CatalogData &data, std::shared_ptr<const SearchIndex> index,
                          QObject *parent)
     : QAbstractTableModel(parent), m_data(data), m_index(std::move(index)),
-      m_ranks(std::make_shared<SortRanks>(data))
+      m_ranks(std::make_shared<SortRanks>())
 {
     connect(&m_watcher, &QFutureWatcher<SearchResult>::finished, this, &SearchModel::finished);
     start();
@@ -158,9 +87,12 @@ SearchModel::SearchModel(const CatalogData &data, std::shared_ptr<const SearchIn
 
 SearchModel::~SearchModel()
 {
+    // Every search this model started reads the catalog's data, which its owner frees after
+    // this model: all of them stop and are waited for here, not only the latest.
     if (m_cancel)
         m_cancel->store(true);
-    m_ranks->close();
+    for (QFuture<SearchResult> &f : m_inFlight)
+        f.waitForFinished();
     m_watcher.waitForFinished();
 }
 
@@ -178,6 +110,13 @@ void SearchModel::setLimit(int limit)
         return;
     m_limit = limit;
     start();
+}
+
+void SearchModel::languageChanged()
+{
+    if (labels::textLanguage() != m_language &&
+        (m_sortColumn == NameColumn || m_sortColumn == OrgColumn))
+        start();
 }
 
 void SearchModel::sort(int column, Qt::SortOrder order)
@@ -199,19 +138,30 @@ void SearchModel::start()
     const SearchQuery query = SearchQuery::parse(m_query);
     m_errors = query.errors;
     m_running = ++m_generation;
-    // The worker owns copies of everything it reads, so it may outlive a newer request.
-    m_watcher.setFuture(QtConcurrent::run(
-        [index = m_index, query, limit = m_limit, cancel = m_cancel, ranks = m_ranks,
-         column = m_sortColumn, order = m_sortOrder, language = labels::textLanguage()] {
+    m_language = labels::textLanguage();
+    // The worker gets everything by value (the language too: it reads no global state), and
+    // the catalog's data by reference: the destructor waits for every worker still running.
+    const QFuture<SearchResult> future = QtConcurrent::run(
+        [data = &m_data, index = m_index, query, limit = m_limit, cancel = m_cancel,
+         ranks = m_ranks, column = m_sortColumn, order = m_sortOrder, language = m_language] {
             SearchOptions options;
             options.limit = limit;
             options.cancel = cancel.get();
             options.facets = true;
             const SortRanks::Ranks rank =
-                column >= 0 ? ranks->get(column, order, language) : SortRanks::Ranks();
+                column >= 0 ? ranks->get(*data, column, order, language, cancel.get())
+                            : SortRanks::Ranks();
+            if (column >= 0 && !rank) {
+                SearchResult stopped;
+                stopped.cancelled = true;
+                return stopped;
+            }
             options.sortRank = rank.get();
             return index->search(query, options);
-        }));
+        });
+    m_inFlight.removeIf([](const QFuture<SearchResult> &f) { return f.isFinished(); });
+    m_inFlight.append(future);
+    m_watcher.setFuture(future);
 }
 
 void SearchModel::finished()

@@ -37,7 +37,8 @@ public:
         MatchRangesRole, // QList<QPair<int, int>>: (start, length) of the display text to mark
     };
 
-    // `data` must outlive the model; the index is shared with the worker threads.
+    // `data` must outlive the model (its destructor waits for every worker that reads it); the
+    // index is shared with the worker threads.
     SearchModel(const CatalogData &data, std::shared_ptr<const SearchIndex> index,
                 QObject *parent = nullptr);
     ~SearchModel() override;
@@ -45,6 +46,9 @@ public:
     void setQuery(const QString &text);
     QString query() const { return m_query; }
     void setLimit(int limit);
+    // Sorts again when the interface language changed and the rows are in name or
+    // organisation order, whose names and collation follow the language.
+    void languageChanged();
     int limit() const { return m_limit; }
 
     // A column, or -1 for the search's own order (best match first).
@@ -79,6 +83,7 @@ private:
     std::shared_ptr<const SearchIndex> m_index;
     std::shared_ptr<SortRanks> m_ranks;
     QString m_query;
+    QString m_language; // the language the latest search was started in
     std::string m_normalised;
     QList<SearchQueryError> m_errors;
     int m_limit = 1000;
@@ -86,7 +91,8 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     SearchResult m_result;
     std::shared_ptr<std::atomic_bool> m_cancel;
-    QFutureWatcher<SearchResult> m_watcher;
+    QFutureWatcher<SearchResult> m_watcher;  // the latest search
+    QList<QFuture<SearchResult>> m_inFlight; // every search started and not yet seen finished
     quint64 m_generation = 0;
     quint64 m_running = 0; // generation in flight, 0 when idle
 };

@@ -14,18 +14,20 @@ constexpr int kHeight = 130;
 } // namespace
 
 TreeMinimap::TreeMinimap(const EvolutionTreeModel &model, QGraphicsView *view, QWidget *parent)
-    : QWidget(parent), m_model(model), m_view(view)
+    : QWidget(parent), m_model(model), m_view(view), m_viewport(view->viewport())
 {
     setFixedSize(kWidth, kHeight);
     setCursor(Qt::PointingHandCursor);
     // Stays in the corner however the viewport changes: a resize, or scroll bars coming and going.
-    m_view->viewport()->installEventFilter(this);
+    view->viewport()->installEventFilter(this);
     place();
 }
 
 bool TreeMinimap::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    // Compared by address only: while the view is being destroyed its viewport still sends
+    // events, and the view is no longer a QGraphicsView to ask for its viewport.
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         place();
     return QWidget::eventFilter(watched, event);
 }

@@ -30,5 +30,6 @@ private:
 
     const EvolutionTreeModel &m_model;
     QGraphicsView *m_view;
+    const QObject *m_viewport; // the view's viewport, watched for resizes
     QImage m_image;
 };
