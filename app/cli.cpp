@@ -6,6 +6,8 @@
 #include "catalog.h"
 
 #include <QCoreApplication>
+#include <QFileDevice>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -29,9 +31,21 @@ void printErr(const QString &text)
 cli::Options cli::parse(const QStringList &arguments)
 {
     Options o;
+    bool positionalOnly = false; // after "--", every argument is a slug or a query
     // Global options may come before or after the subcommand.
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
+        if (!positionalOnly && a == "--") {
+            positionalOnly = true;
+            continue;
+        }
+        if (positionalOnly) {
+            if (o.command.isEmpty())
+                o.command = a;
+            else
+                o.arguments << a;
+            continue;
+        }
         auto value = [&](QString &target) {
             const qsizetype eq = a.indexOf('=');
             if (eq > 0) {
@@ -68,7 +82,7 @@ cli::Options cli::parse(const QStringList &arguments)
             if (o.error.isEmpty() && (!ok || o.limit < 1))
                 o.error = QStringLiteral("--limit needs a positive number");
         } else if (a.startsWith('-') && a != "-")
-            o.error = QStringLiteral("unknown option %1").arg(a);
+            o.error = QStringLiteral("unknown option %1").arg(shown(a));
         else if (o.command.isEmpty())
             o.command = a;
         else
@@ -77,7 +91,7 @@ cli::Options cli::parse(const QStringList &arguments)
             return o;
     }
     if (!o.command.isEmpty() && !kCommands.contains(o.command))
-        o.error = QStringLiteral("unknown command '%1'").arg(o.command);
+        o.error = QStringLiteral("unknown command '%1'").arg(shown(o.command));
     else if (o.command == "card" && o.arguments.size() != 1)
         o.error = QStringLiteral("card needs exactly one model slug");
     else if (o.command == "export" && (o.arguments.isEmpty() || o.outPath.isEmpty()))
@@ -86,8 +100,44 @@ cli::Options cli::parse(const QStringList &arguments)
     else if (o.command == "search" && o.arguments.size() != 1)
         o.error = QStringLiteral("search needs exactly one query (quote it)");
     else if (!o.language.isEmpty() && o.language != "en" && o.language != "zh_CN")
-        o.error = QStringLiteral("unsupported language '%1' (use en or zh_CN)").arg(o.language);
+        o.error =
+            QStringLiteral("unsupported language '%1' (use en or zh_CN)").arg(shown(o.language));
     return o;
+}
+
+QString cli::shown(const QString &value)
+{
+    constexpr qsizetype kLongest = 80;
+    return value.size() <= kLongest ? value : value.left(kLongest - 1) + QChar(0x2026);
+}
+
+QString cli::outPathProblem(const QString &path)
+{
+    const QFileInfo out(path);
+    if (out.isDir())
+        return QStringLiteral("cannot write %1: it is a folder").arg(path);
+    const QFileInfo folder(out.absolutePath());
+    if (!folder.exists())
+        return QStringLiteral("cannot write %1: the folder %2 does not exist")
+            .arg(path, folder.filePath());
+    if (!folder.isDir())
+        return QStringLiteral("cannot write %1: %2 is not a folder").arg(path, folder.filePath());
+    // The file is written beside itself and renamed over, so the folder must be writable.
+    if (!folder.isWritable())
+        return QStringLiteral("cannot write %1: the folder %2 is not writable")
+            .arg(path, folder.filePath());
+    if (out.exists() && !out.isFile())
+        return QStringLiteral("cannot write %1: it is not a regular file").arg(path);
+    return {};
+}
+
+QString cli::writeProblem(const QString &path, const QFileDevice &file)
+{
+    // An encoder that fails leaves no error on the file itself.
+    const QString reason = file.error() != QFileDevice::NoError
+                               ? file.errorString()
+                               : QStringLiteral("the file could not be encoded");
+    return QStringLiteral("cannot write %1: %2").arg(path, reason);
 }
 
 QString cli::helpText()
@@ -113,7 +163,11 @@ QString cli::helpText()
         "  -h, --help           show this help\n"
         "  -v, --version        show the version\n"
         "\n"
-        "Exit codes: 0 ok, 2 usage error, 3 unusable catalog, 4 unknown model.\n");
+        "  --                   end of options: what follows is a slug or a query,\n"
+        "                       even when it starts with '-'\n"
+        "\n"
+        "Exit codes: 0 ok, 2 usage error or an output file that cannot be written,\n"
+        "3 unusable catalog, 4 unknown model.\n");
 }
 
 int cli::run(const Options &o)
@@ -131,6 +185,13 @@ int cli::run(const Options &o)
         return Ok;
     }
     QString error;
+    // A destination that cannot be written is refused before any work is done.
+    if (o.command == "export") {
+        if (const QString problem = outPathProblem(o.outPath); !problem.isEmpty()) {
+            printErr(problem);
+            return Usage;
+        }
+    }
     std::unique_ptr<Catalog> catalog = o.catalogPath.isEmpty()
                                            ? Catalog::openResource(":/data/catalog.sqlite", &error)
                                            : Catalog::open(o.catalogPath, &error);
@@ -149,7 +210,7 @@ int cli::run(const Options &o)
         }
         const int model = catalog->data().model(o.arguments.first());
         if (model < 0) {
-            printErr(QStringLiteral("no model with slug '%1'").arg(o.arguments.first()));
+            printErr(QStringLiteral("no model with slug '%1'").arg(shown(o.arguments.first())));
             return NotFound;
         }
         const QString lang = o.language.isEmpty() ? QStringLiteral("en") : o.language;

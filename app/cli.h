@@ -2,10 +2,14 @@
 
 #include <QStringList>
 
+class QFileDevice;
+
 // The command-line interface of `model-atlas`. Parsing is separate from running so that main()
 // can decide, before any QApplication exists, whether a window is needed.
 namespace cli {
 
+// An output that cannot be written (a missing or read-only folder, a full disk) is reported
+// as a usage error: the user picks another --out.
 enum ExitCode { Ok = 0, Usage = 2, BadCatalog = 3, NotFound = 4 };
 
 struct Options
@@ -27,6 +31,14 @@ struct Options
 
 Options parse(const QStringList &arguments);
 QString helpText();
+
+// `value` as quoted in a message: cut to a readable length, so that one line stays one line.
+QString shown(const QString &value);
+// Why `path` cannot be the output of an export (empty when it can): a folder, a missing or
+// read-only folder, something that is not a regular file.
+QString outPathProblem(const QString &path);
+// The line to print when writing `path` through `file` failed, with the system's reason.
+QString writeProblem(const QString &path, const QFileDevice &file);
 
 // Runs a subcommand, printing to stdout / stderr. Returns the process exit code.
 int run(const Options &options);

@@ -101,17 +101,16 @@ int exportCard(const cli::Options &options, const Catalog &catalog)
     const QString slug = options.arguments.at(1);
     const int model = catalog.data().model(slug);
     if (model < 0)
-        return fail(QStringLiteral("no model '%1' in the catalog").arg(slug), cli::NotFound);
+        return fail(QStringLiteral("no model '%1' in the catalog").arg(cli::shown(slug)),
+                    cli::NotFound);
 
     DetailPanel panel(catalog);
     QWidget *card = layOutCard(panel, model, suffix == "pdf");
     QSaveFile file(options.outPath);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write %1: %2").arg(options.outPath, file.errorString()),
-                    cli::Usage);
+        return fail(cli::writeProblem(options.outPath, file), cli::Usage);
     const bool written = suffix == "png" ? writePng(card, file) : writePdf(card, file);
     if (!written || !file.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(options.outPath, file.errorString()),
-                    cli::Usage);
+        return fail(cli::writeProblem(options.outPath, file), cli::Usage);
     return cli::Ok;
 }

@@ -28,14 +28,15 @@ int exportCompare(const cli::Options &options, const Catalog &catalog)
     }
     for (const QString &slug : slugs)
         if (catalog.data().model(slug) < 0) {
-            std::fprintf(stderr, "model-atlas: no model with slug '%s'\n", qPrintable(slug));
+            std::fprintf(stderr, "model-atlas: no model with slug '%s'\n",
+                         qPrintable(cli::shown(slug)));
             return cli::NotFound;
         }
     QString error;
     // Wide enough for four columns of facts at the interface's usual font size.
     if (!CompareView::exportModels(catalog, slugs, 1200, options.outPath, &error)) {
         std::fprintf(stderr, "model-atlas: %s\n", qPrintable(error));
-        return 1;
+        return cli::Usage;
     }
     return cli::Ok;
 }

@@ -116,9 +116,11 @@ int exportList(const cli::Options &options, const Catalog &catalog)
 
     QSaveFile file(options.outPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size() || !file.commit()) {
-        std::fprintf(stderr, "model-atlas: cannot write %s: %s\n", qPrintable(options.outPath),
-                     qPrintable(file.errorString()));
-        return 1;
+        std::fputs(("model-atlas: " + cli::writeProblem(options.outPath, file) + "\n")
+                       .toUtf8()
+                       .constData(),
+                   stderr);
+        return cli::Usage;
     }
     return cli::Ok;
 }

@@ -206,8 +206,9 @@ int exportTree(const cli::Options &options, const Catalog &catalog)
     if (!options.root.isEmpty()) {
         filter.familyOf = catalog.data().model(options.root);
         if (filter.familyOf < 0)
-            return fail(QStringLiteral("no model '%1' in the catalog").arg(options.root),
-                        cli::NotFound);
+            return fail(
+                QStringLiteral("no model '%1' in the catalog").arg(cli::shown(options.root)),
+                cli::NotFound);
     }
     model.setFilter(filter);
     model.setFoldAbove(0);
@@ -217,11 +218,9 @@ int exportTree(const cli::Options &options, const Catalog &catalog)
 
     QSaveFile file(options.outPath);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write %1: %2").arg(options.outPath, file.errorString()),
-                    cli::Usage);
+        return fail(cli::writeProblem(options.outPath, file), cli::Usage);
     const bool written = suffix == "png" ? writePng(model, file) : writeSvg(model, file);
     if (!written || !file.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(options.outPath, file.errorString()),
-                    cli::Usage);
+        return fail(cli::writeProblem(options.outPath, file), cli::Usage);
     return cli::Ok;
 }

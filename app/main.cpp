@@ -7,6 +7,22 @@
 #include <QApplication>
 #include <QMessageBox>
 
+#include <cstdio>
+
+namespace {
+
+// The command line's stderr carries its own one-line messages, which scripts read. Qt's notes
+// about the environment ("XDG_RUNTIME_DIR not set", font fallbacks) would add lines to them,
+// so only critical and fatal messages, and the program's own warnings, get through.
+void commandLineMessages(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    const bool ours = context.category && qstrncmp(context.category, "atlas.", 6) == 0;
+    if (type == QtCriticalMsg || type == QtFatalMsg || (ours && type == QtWarningMsg))
+        std::fprintf(stderr, "model-atlas: %s\n", text.toLocal8Bit().constData());
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QStringList arguments;
@@ -21,6 +37,8 @@ int main(int argc, char *argv[])
     if (windowed)
         articlescheme::registerScheme(); // QtWebEngine wants its URL schemes before the app
 
+    if (!windowed)
+        qInstallMessageHandler(commandLineMessages);
     if (options.command == "export") {
         // Exports render widgets and pages; without a display they render offscreen.
         if (qEnvironmentVariableIsEmpty("DISPLAY") &&
@@ -36,6 +54,14 @@ int main(int argc, char *argv[])
         return cli::run(options);
     }
 
+    // Without a display Qt would abort with a note about its platform plugin.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        std::fputs("model-atlas: no display to open the window on (DISPLAY is not set); the "
+                   "commands work without one (see --help)\n",
+                   stderr);
+        return cli::Usage;
+    }
     QApplication app(argc, argv);
     // --lang applies for this run only; otherwise the remembered choice or the system's.
     auto *language = new LanguageSwitcher(app);

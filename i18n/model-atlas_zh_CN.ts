@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>ArticleView</name>
+    <message>
+        <source>Open in your web browser?</source>
+        <translation>在网页浏览器中打开？</translation>
+    </message>
+    <message>
+        <source>This link leaves Model Atlas and opens in your web browser:</source>
+        <translation>此链接将离开模型图谱，在您的网页浏览器中打开：</translation>
+    </message>
+</context>
+<context>
     <name>CapabilityBars</name>
     <message>
         <source>band %1–%2, n = %3</source>
@@ -387,10 +398,6 @@
         <translation>无法导出到“%1”：请使用 .pdf 或 .png 文件。</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
@@ -557,6 +564,14 @@
     <message>
         <source>PDF document (*.pdf);;PNG image (*.png)</source>
         <translation>PDF 文档 (*.pdf);;PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the picture could not be encoded</source>
+        <translation>图片无法编码</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@ CliRun runAtlas(const QStringList &args, bool withoutDisplay)
     if (withoutDisplay) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove("DISPLAY");
+        env.remove("WAYLAND_DISPLAY");
+        env.remove("QT_QPA_PLATFORM"); // as a server is: the program picks offscreen itself
         p.setProcessEnvironment(env);
     }
     p.start(ATLAS_BINARY, args);

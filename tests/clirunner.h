@@ -11,6 +11,6 @@ struct CliRun
     QByteArray err;
 };
 
-// Runs model-atlas with `args`. `withoutDisplay` drops DISPLAY so rendering goes offscreen,
-// as on a server.
+// Runs model-atlas with `args`. `withoutDisplay` drops DISPLAY (and any chosen Qt platform) so
+// rendering goes offscreen, as on a server.
 CliRun runAtlas(const QStringList &args, bool withoutDisplay = false);

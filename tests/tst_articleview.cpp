@@ -25,7 +25,29 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<ArticleView> m_view;
-    QList<QUrl> m_opened;
+    QList<QUrl> m_opened;    // what reached the desktop, by any scheme
+    QList<QUrl> m_confirmed; // what the user was asked about
+    bool m_agree = true;     // the user's answer
+    static constexpr const char *kSchemes[] = {"https", "http",   "mailto",
+                                               "smb",   "vscode", "x-unknown-scheme"};
+
+    // Clicks the link whose href starts with `prefix`, as the user does.
+    bool clickLink(const QString &prefix)
+    {
+        const QVariantList xy =
+            evaluate(
+                QStringLiteral("(function() { const r = document.querySelector('a[href^=\"%1\"]')"
+                               ".getBoundingClientRect();"
+                               " return [r.left + r.width / 2, r.top + r.height / 2]; })()")
+                    .arg(prefix))
+                .toList();
+        QWidget *surface = m_view->webView()->focusProxy();
+        if (xy.size() != 2 || !surface)
+            return false;
+        QTest::mouseClick(surface, Qt::LeftButton, {},
+                          QPoint(qRound(xy[0].toDouble()), qRound(xy[1].toDouble())));
+        return true;
+    }
 
     int model(const QString &slug) const { return m_catalog->data().model(slug); }
 
@@ -94,6 +116,9 @@ private slots:
 
 Read the [model card](https://example.org/alpha-base) online.
 
+Elsewhere: [mail](mailto:team@example.org), [share](smb://server/share),
+[editor](vscode://file/etc/hostname) and [odd](x-unknown-scheme:thing).
+
 <script>document.title = "scripted"</script>
 
 <b class="raw">raw markup</b> stays text.
@@ -103,7 +128,8 @@ Read the [model card](https://example.org/alpha-base) online.
         QString error;
         m_catalog = Catalog::open(compileMiniCatalog(dir), &error);
         QVERIFY2(m_catalog, qPrintable(error));
-        QDesktopServices::setUrlHandler("https", this, "openInBrowser");
+        for (const char *scheme : kSchemes)
+            QDesktopServices::setUrlHandler(scheme, this, "openInBrowser");
     }
 
     void init()
@@ -118,7 +144,8 @@ Read the [model card](https://example.org/alpha-base) online.
     void cleanupTestCase()
     {
         m_view.reset();
-        QDesktopServices::unsetUrlHandler("https");
+        for (const char *scheme : kSchemes)
+            QDesktopServices::unsetUrlHandler(scheme);
     }
 
     void theWebViewIsCreatedWhenFirstShown()
@@ -223,22 +250,49 @@ Read the [model card](https://example.org/alpha-base) online.
         }
     }
 
-    void webLinksOpenInTheSystemBrowser()
+    void webLinksOpenInTheSystemBrowserWhenTheUserAgrees()
     {
         QVERIFY(showArticle("alpha-base"));
-        const QVariantList xy =
-            evaluate("(function() { const r = document.querySelector('a').getBoundingClientRect();"
-                     " return [r.left + r.width / 2, r.top + r.height / 2]; })()")
-                .toList();
-        QCOMPARE(xy.size(), 2);
+        m_view->setExternalLinkConfirmation([this](const QUrl &url, QWidget *) {
+            m_confirmed << url;
+            return m_agree;
+        });
         m_opened.clear();
-        QWidget *surface = m_view->webView()->focusProxy();
-        QVERIFY(surface);
-        QTest::mouseClick(surface, Qt::LeftButton, {},
-                          QPoint(qRound(xy[0].toDouble()), qRound(xy[1].toDouble())));
+        m_confirmed.clear();
+        m_agree = true;
+        QVERIFY(clickLink("https:"));
         QTRY_COMPARE_WITH_TIMEOUT(m_opened.size(), 1, 10000);
+        QCOMPARE(m_confirmed, QList<QUrl>{QUrl("https://example.org/alpha-base")});
         QCOMPARE(m_opened.first(), QUrl("https://example.org/alpha-base"));
         QCOMPARE(m_view->webView()->url().scheme(), QStringLiteral("atlas"));
+
+        // Declined: nothing leaves.
+        m_agree = false;
+        QVERIFY(clickLink("https:"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_confirmed.size(), 2, 10000);
+        QTest::qWait(300);
+        QCOMPARE(m_opened.size(), 1);
+        m_view->setExternalLinkConfirmation(nullptr);
+    }
+
+    // mailto:, smb:, vscode: and unknown schemes never reach the desktop, asked or not.
+    void otherSchemesOpenNothing()
+    {
+        QVERIFY(showArticle("alpha-base"));
+        m_view->setExternalLinkConfirmation([this](const QUrl &url, QWidget *) {
+            m_confirmed << url;
+            return true;
+        });
+        for (const char *prefix : {"mailto:", "smb:", "vscode:", "x-unknown-scheme:"}) {
+            m_opened.clear();
+            m_confirmed.clear();
+            QVERIFY2(clickLink(QString::fromLatin1(prefix)), prefix);
+            QTest::qWait(500);
+            QVERIFY2(m_opened.isEmpty(), prefix);
+            QVERIFY2(m_confirmed.isEmpty(), prefix);
+            QCOMPARE(m_view->webView()->url().scheme(), QStringLiteral("atlas"));
+        }
+        m_view->setExternalLinkConfirmation(nullptr);
     }
 };
 

@@ -6,6 +6,7 @@
 
 #include <QDesktopServices>
 #include <QEvent>
+#include <QMessageBox>
 #include <QVBoxLayout>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
@@ -39,28 +40,45 @@ private:
     std::function<void(const QUrl &)> m_blocked;
 };
 
-// A clicked web link opens in the system browser instead of the view.
+// Navigation: the program's own pages load in the view; a clicked http(s) link may leave the
+// program for the system browser once `confirm` agrees; every other scheme (mailto:, smb:,
+// vscode:, ...) goes nowhere and is reported.
 class ArticlePage final : public QWebEnginePage
 {
 public:
-    using QWebEnginePage::QWebEnginePage;
+    ArticlePage(QWebEngineProfile *profile, QObject *parent,
+                std::function<bool(const QUrl &)> confirm,
+                std::function<void(const QUrl &)> blocked)
+        : QWebEnginePage(profile, parent), m_confirm(std::move(confirm)),
+          m_blocked(std::move(blocked))
+    {
+    }
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override
     {
-        const bool web = url.scheme() == "http" || url.scheme() == "https";
+        if (url.scheme().toLatin1() == articlescheme::name())
+            return QWebEnginePage::acceptNavigationRequest(url, type, isMainFrame);
+        const bool web =
+            url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
         if (web && type == NavigationTypeLinkClicked) {
-            QDesktopServices::openUrl(url);
-            return false;
+            if (m_confirm(url))
+                QDesktopServices::openUrl(url);
+        } else {
+            m_blocked(url); // typed, scripted or redirected: never loaded, never handed on
         }
-        return QWebEnginePage::acceptNavigationRequest(url, type, isMainFrame);
+        return false;
     }
+
+private:
+    std::function<bool(const QUrl &)> m_confirm;
+    std::function<void(const QUrl &)> m_blocked;
 };
 
 } // namespace
 
 ArticleView::ArticleView(const Catalog &catalog, QWidget *parent)
-    : QWidget(parent), m_catalog(catalog)
+    : QWidget(parent), m_catalog(catalog), m_confirmExternal(askBeforeOpening)
 {
     setObjectName("articleView");
     auto *layout = new QVBoxLayout(this);
@@ -68,6 +86,21 @@ ArticleView::ArticleView(const Catalog &catalog, QWidget *parent)
 }
 
 ArticleView::~ArticleView() = default;
+
+bool ArticleView::askBeforeOpening(const QUrl &url, QWidget *parent)
+{
+    QMessageBox box(QMessageBox::Question, tr("Open in your web browser?"),
+                    tr("This link leaves Model Atlas and opens in your web browser:"),
+                    QMessageBox::Open | QMessageBox::Cancel, parent);
+    box.setInformativeText(url.toDisplayString());
+    box.setDefaultButton(QMessageBox::Open);
+    return box.exec() == QMessageBox::Open;
+}
+
+void ArticleView::setExternalLinkConfirmation(std::function<bool(const QUrl &, QWidget *)> confirm)
+{
+    m_confirmExternal = confirm ? std::move(confirm) : askBeforeOpening;
+}
 
 void ArticleView::showModel(int model)
 {
@@ -107,8 +140,12 @@ void ArticleView::createView()
     profile->setUrlRequestInterceptor(
         new OwnSchemeOnly([this](const QUrl &url) { emit requestBlocked(url); }, profile));
 
-    auto *page = new ArticlePage(profile, m_view);
+    auto *page = new ArticlePage(
+        profile, m_view, [this](const QUrl &url) { return m_confirmExternal(url, this); },
+        [this](const QUrl &url) { emit requestBlocked(url); });
     QWebEngineSettings *settings = page->settings();
+    // Links of schemes Chromium does not know are not handed to the desktop either.
+    settings->setUnknownUrlSchemePolicy(QWebEngineSettings::DisallowUnknownUrlSchemes);
     settings->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
     settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
     settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);

@@ -3,6 +3,8 @@
 #include <QUrl>
 #include <QWidget>
 
+#include <functional>
+
 class ArticleSchemeHandler;
 class Catalog;
 class QWebEngineView;
@@ -10,7 +12,8 @@ class QWebEngineView;
 // A model's long-form article, rendered by QtWebEngine from the program's own URL scheme in the
 // interface language (or the other one, with a note). The web view, and with it Chromium, is
 // created only when this widget is first shown. Only atlas: URLs load: every other request
-// (network, file) is blocked; http(s) links open in the system browser.
+// (network, file) is blocked; a clicked http(s) link opens in the system browser once the user
+// agrees, and links of any other scheme open nothing.
 class ArticleView final : public QWidget
 {
     Q_OBJECT
@@ -21,6 +24,11 @@ public:
 
     void showModel(int model); // -1 shows the empty state
     int model() const { return m_model; }
+
+    // Asked before a clicked http(s) link leaves the program; by default a question box.
+    // Null restores the default.
+    void setExternalLinkConfirmation(std::function<bool(const QUrl &, QWidget *)> confirm);
+    static bool askBeforeOpening(const QUrl &url, QWidget *parent);
 
     // Null until the widget is first shown.
     QWebEngineView *webView() const { return m_view; }
@@ -42,4 +50,5 @@ private:
     QWebEngineView *m_view = nullptr;
     ArticleSchemeHandler *m_handler = nullptr;
     QUrl m_loaded; // the page last rendered, to skip rendering it again
+    std::function<bool(const QUrl &, QWidget *)> m_confirmExternal;
 };

@@ -8,11 +8,13 @@
 #include "popover.h"
 
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace cardsections {
@@ -272,7 +274,14 @@ QWidget *sources(const Catalog &catalog, int model)
                 .arg(s.url.toHtmlEscaped(), s.title.toHtmlEscaped(),
                      tr("Last verified %1").arg(labels::releaseDate(s.verified)).toHtmlEscaped());
     auto *l = wrapped(html, "sourceLinks", Qt::RichText);
-    l->setOpenExternalLinks(true); // opens in the system browser
+    // Only web addresses leave the program, in the system browser; a source of any other
+    // scheme (a file, a share, an editor) opens nothing.
+    l->setOpenExternalLinks(false);
+    QObject::connect(l, &QLabel::linkActivated, l, [](const QString &link) {
+        const QUrl url(link);
+        if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+            QDesktopServices::openUrl(url);
+    });
     return l;
 }
 

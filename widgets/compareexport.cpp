@@ -31,8 +31,8 @@ bool CompareView::exportTo(const QString &path, QString *error)
     const QSize size = content->size();
     const QColor background = palette().color(QPalette::Window);
     bool ok = false;
+    QSaveFile file(path);
     if (suffix == "pdf") {
-        QSaveFile file(path);
         ok = file.open(QIODevice::WriteOnly);
         if (ok) {
             QPdfWriter writer(&file);
@@ -60,13 +60,17 @@ bool CompareView::exportTo(const QString &path, QString *error)
             painter.setRenderHint(QPainter::Antialiasing);
             content->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
         }
-        QSaveFile file(path);
         ok = file.open(QIODevice::WriteOnly) && image.save(&file, "PNG") && file.commit();
     }
     if (!presentation)
         setPresentation(false);
     if (!ok)
-        *error = tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
+        // The system's reason ("No space left on device"); an encoder that failed sets none.
+        *error =
+            tr("Cannot write %1: %2")
+                .arg(QDir::toNativeSeparators(path), file.error() != QFileDevice::NoError
+                                                         ? file.errorString()
+                                                         : tr("the picture could not be encoded"));
     return ok;
 }
 
