@@ -63,6 +63,7 @@ int main(int argc, char *argv[])
         return cli::Usage;
     }
     QApplication app(argc, argv);
+    const QString settingsProblem = MainWindow::checkSettingsFile(); // before anything reads them
     // --lang applies for this run only; otherwise the remembered choice or the system's.
     auto *language = new LanguageSwitcher(app);
     if (options.language.isEmpty())
@@ -81,6 +82,8 @@ int main(int argc, char *argv[])
     }
     MainWindow window(std::move(catalog));
     window.setLanguageSwitcher(language);
+    if (!settingsProblem.isEmpty())
+        window.noteIgnored(settingsProblem);
     window.show();
     return QApplication::exec();
 }

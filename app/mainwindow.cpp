@@ -4,15 +4,19 @@
 
 #include "articleview.h"
 #include "catalog.h"
+#include "compareview.h"
 #include "detailpanel.h"
 #include "evolutiontreeview.h"
 #include "languagemenu.h"
 #include "modelbrowser.h"
+#include "savedviews.h"
 #include "translatorview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -206,6 +210,13 @@ void MainWindow::showAbout()
 void MainWindow::restoreState()
 {
     QSettings settings;
+    QStringList ignored; // said once in the status bar: what of the user's state was not used
+    if (const QString problem = m_browser->savedViews()->problem(); !problem.isEmpty())
+        ignored << problem;
+    if (const QStringList sets = m_compare->setsWithUnknownModels(); !sets.isEmpty())
+        ignored << tr("Saved comparisons that name models this catalog does not have: %1. They "
+                      "open without those models.")
+                       .arg(sets.join(QStringLiteral(", ")));
     if (!restoreGeometry(settings.value("window/geometry").toByteArray())) {
         const QSize screen = this->screen()->availableSize();
         resize(QSize(1280, 800).boundedTo(screen));
@@ -217,6 +228,30 @@ void MainWindow::restoreState()
     const QString slug = settings.value("window/selectedModel").toString();
     if (m_catalog->data().model(slug) >= 0)
         selectModel(slug); // otherwise the browser selects its first row
+    for (const QString &line : ignored)
+        noteIgnored(line);
+}
+
+void MainWindow::noteIgnored(const QString &what)
+{
+    m_ignored << what;
+    statusBar()->showMessage(m_ignored.join(QLatin1Char(' ')));
+    qWarning("%s", qPrintable(what));
+}
+
+QString MainWindow::checkSettingsFile()
+{
+    QSettings settings;
+    (void)settings.value(QStringLiteral("language")); // reads the file
+    if (settings.status() == QSettings::NoError)
+        return {};
+    // Kept aside before the next save writes over it.
+    const QString copy = settings.fileName() + QStringLiteral(".unreadable");
+    QFile::remove(copy);
+    QFile::copy(settings.fileName(), copy);
+    return tr("The settings in %1 could not be read, so the defaults are used (a copy is kept "
+              "as %2).")
+        .arg(QDir::toNativeSeparators(settings.fileName()), QDir::toNativeSeparators(copy));
 }
 
 void MainWindow::saveState() const

@@ -35,6 +35,12 @@ public:
     // Adds the Language menu; the window works without one (tests, --lang runs).
     void setLanguageSwitcher(LanguageSwitcher *switcher);
     QMenu *viewMenu() const { return m_viewMenu; }
+    // Tells the user, in the status bar, what of their saved state was not used and why.
+    void noteIgnored(const QString &what);
+    // Whether the settings file can be read, asked before anything else reads it (Qt reports
+    // a damaged file only to the first reader). Keeps a copy of a damaged file aside and
+    // returns what to tell the user; empty when all is well.
+    static QString checkSettingsFile();
 
 signals:
     void currentModelChanged(const QString &slug);
@@ -73,6 +79,7 @@ private:
     CatalogCharts *m_charts = nullptr;
     QList<QAction *> m_analysisActions; // in the order retranslateAnalysisViews() names them
     QMenu *m_viewMenu = nullptr;
+    QStringList m_ignored; // see noteIgnored()
     QMenu *m_fileMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;

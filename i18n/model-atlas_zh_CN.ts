@@ -1093,6 +1093,14 @@
         <source>Add tree family to presentation</source>
         <translation>把演化树家族加入演示</translation>
     </message>
+    <message>
+        <source>The settings in %1 could not be read, so the defaults are used (a copy is kept as %2).</source>
+        <translation>无法读取 %1 中的设置，现使用默认设置（副本保存为 %2）。</translation>
+    </message>
+    <message>
+        <source>Saved comparisons that name models this catalog does not have: %1. They open without those models.</source>
+        <translation>以下已保存的对比包含本目录中没有的模型：%1。打开时将略去这些模型。</translation>
+    </message>
 </context>
 <context>
     <name>ModelBrowser</name>
@@ -1181,6 +1189,13 @@
     <message>
         <source>Remove %1</source>
         <translation>移除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViews</name>
+    <message>
+        <source>The saved views could not all be read (%1 at character %2). Views recovered: %3. The unreadable list is kept in the settings as %4.</source>
+        <translation>部分已保存的视图无法读取（第 %2 个字符处：%1）。已恢复的视图：%3 个。无法读取的列表保存在设置项 %4 中。</translation>
     </message>
 </context>
 <context>

@@ -24,9 +24,23 @@ QList<CompareSet> CompareSetStore::sets() const
 {
     QSettings settings(m_path, QSettings::IniFormat);
     QList<CompareSet> out;
+    // The stated size is only trusted as far as entries exist: a hand-edited "size=2147483647"
+    // would otherwise be two billion lookups.
+    settings.beginGroup(kGroup);
+    QList<int> present;
+    for (const QString &group : settings.childGroups()) {
+        bool ok = false;
+        const int index = group.toInt(&ok);
+        if (ok && index >= 1)
+            present << index;
+    }
+    settings.endGroup();
+    std::sort(present.begin(), present.end());
     const int count = settings.beginReadArray(kGroup);
-    for (int i = 0; i < count; ++i) {
-        settings.setArrayIndex(i);
+    for (const int index : present) {
+        if (index > count)
+            break;
+        settings.setArrayIndex(index - 1);
         CompareSet set{settings.value("name").toString(), settings.value("slugs").toStringList()};
         // A hand-edited file may hold anything: keep only sets that can be shown.
         set.slugs.removeAll(QString());

@@ -203,6 +203,16 @@ QStringList CompareView::savedSets() const
     return names;
 }
 
+QStringList CompareView::setsWithUnknownModels() const
+{
+    QStringList names;
+    for (const CompareSet &set : m_store->sets())
+        if (std::any_of(set.slugs.cbegin(), set.slugs.cend(),
+                        [&](const QString &slug) { return m_catalog.data().model(slug) < 0; }))
+            names << set.name;
+    return names;
+}
+
 void CompareView::setPresentation(bool on)
 {
     m_presentation = on;

@@ -47,6 +47,8 @@ public:
     bool saveSet(const QString &name, QString *error);
     bool openSet(const QString &name);
     QStringList savedSets() const;
+    // The saved sets that name models this catalog does not have (shown without them).
+    QStringList setsWithUnknownModels() const;
 
     // Hides the editing controls, for slides and exports.
     void setPresentation(bool on);

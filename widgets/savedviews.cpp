@@ -8,6 +8,20 @@
 namespace {
 
 const char *const kKey = "browser/savedViews";
+const char *const kBackupKey = "browser/savedViewsUnreadable";
+
+// The views of a list cut short (a disk that filled up, an editor): every complete entry
+// before the cut. Empty when nothing can be saved from it.
+QJsonArray salvage(const QByteArray &text)
+{
+    for (qsizetype end = text.lastIndexOf('}'); end > 0; end = text.lastIndexOf('}', end - 1)) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(text.left(end + 1) + ']', &error);
+        if (error.error == QJsonParseError::NoError && doc.isArray())
+            return doc.array();
+    }
+    return {};
+}
 
 } // namespace
 
@@ -19,8 +33,24 @@ SavedViews::SavedViews(QObject *parent) : QObject(parent)
 void SavedViews::load()
 {
     m_views.clear();
-    const QJsonArray list =
-        QJsonDocument::fromJson(QSettings().value(kKey).toString().toUtf8()).array();
+    m_problem.clear();
+    QSettings settings;
+    const QByteArray text = settings.value(kKey).toString().toUtf8();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+    QJsonArray list = doc.array();
+    if (!text.isEmpty() && (error.error != QJsonParseError::NoError || !doc.isArray())) {
+        // Kept aside before anything is saved over it, so that nothing is lost for good.
+        if (!settings.contains(kBackupKey))
+            settings.setValue(kBackupKey, QString::fromUtf8(text));
+        list = salvage(text);
+        m_problem = tr("The saved views could not all be read (%1 at character %2). Views "
+                       "recovered: %3. The unreadable list is kept in the settings as %4.")
+                        .arg(error.errorString())
+                        .arg(error.offset)
+                        .arg(list.size())
+                        .arg(QString::fromLatin1(kBackupKey));
+    }
     for (const QJsonValue &v : list) {
         const QJsonObject o = v.toObject();
         View view{o.value("name").toString(), o.value("query").toString(),

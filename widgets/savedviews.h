@@ -24,6 +24,8 @@ public:
     explicit SavedViews(QObject *parent = nullptr);
 
     QList<View> views() const { return m_views; }
+    // What could not be read when the views were loaded, in words; empty when all was read.
+    QString problem() const { return m_problem; }
     // Adds a view, replacing one of the same name.
     void save(const View &view);
     void remove(const QString &name);
@@ -36,4 +38,5 @@ private:
     void store() const;
 
     QList<View> m_views;
+    QString m_problem;
 };
