@@ -441,7 +441,7 @@ CatalogSources readCatalogSources(const QString &dataDir, QDate today)
         const QString lang = name.mid(dot + 1);
         const int m = data.model(slug);
         if (dot < 0 || !kLangs.contains(lang) || m < 0) {
-            issues.append({shown(fi.filePath()), 0, 0,
+            issues.append({shown(fi.filePath()), 1, 0,
                            QStringLiteral("article name must be <known slug>.<en|zh_CN>.md")});
             continue;
         }

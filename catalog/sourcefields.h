@@ -149,8 +149,13 @@ public:
             }
             if (spec->kind == f.kind || (spec->kind == Kind::TableArray && f.emptyArray))
                 continue;
-            const QString table = QStringLiteral("[%1]").arg(f.key);
-            const QString tables = QStringLiteral("[[%1]]").arg(f.key);
+            // The full name of the table: [text.zh_CN], not [zh_CN].
+            const QString path =
+                where.startsWith(QLatin1String("[")) && !where.startsWith(QLatin1String("[["))
+                    ? where.mid(1, where.size() - 2) + '.' + f.key
+                    : f.key;
+            const QString table = QStringLiteral("[%1]").arg(path);
+            const QString tables = QStringLiteral("[[%1]]").arg(path);
             switch (spec->kind) {
             case Kind::Value:
                 issue(f.line,

@@ -166,6 +166,53 @@ std::optional<Position> tooDeep(std::string_view s)
     return std::nullopt;
 }
 
+// The first byte that does not begin a well-formed UTF-8 sequence (no overlong forms, no
+// surrogates, nothing above U+10FFFF), if any. toml++ refuses the same, but names the character
+// before it, which is the end of the previous line when the bad byte starts one.
+std::optional<std::pair<Position, uchar>> invalidUtf8(std::string_view s)
+{
+    int line = 1;
+    int column = 1;
+    const size_t n = s.size();
+    for (size_t i = 0; i < n;) {
+        const uchar c = uchar(s[i]);
+        size_t length = 0;
+        uint lowest = 0;
+        if (c < 0x80) {
+            if (c == '\n') {
+                ++line;
+                column = 0;
+            }
+            ++i;
+            ++column;
+            continue;
+        }
+        if (c >= 0xc2 && c <= 0xdf) {
+            length = 2;
+            lowest = 0x80;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            length = 3;
+            lowest = 0x800;
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            length = 4;
+            lowest = 0x10000;
+        } else {
+            return std::make_pair(Position{line, column}, c);
+        }
+        uint code = c & (0xff >> (length + 1));
+        for (size_t k = 1; k < length; ++k) {
+            if (i + k >= n || (uchar(s[i + k]) & 0xc0) != 0x80)
+                return std::make_pair(Position{line, column}, c);
+            code = (code << 6) | (uchar(s[i + k]) & 0x3f);
+        }
+        if (code < lowest || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+            return std::make_pair(Position{line, column}, c);
+        i += length;
+        ++column;
+    }
+    return std::nullopt;
+}
+
 QVariant convertValue(const toml::node &node)
 {
     switch (node.type()) {
@@ -277,6 +324,13 @@ TomlParseResult parseToml(const QByteArray &utf8)
 {
     TomlParseResult result;
     const std::string_view text(utf8.constData(), size_t(utf8.size()));
+    if (const auto bad = invalidUtf8(text)) {
+        result.error =
+            QStringLiteral("invalid UTF-8 (byte 0x%1)").arg(bad->second, 2, 16, QLatin1Char('0'));
+        result.errorLine = bad->first.line;
+        result.errorColumn = bad->first.column;
+        return result;
+    }
     if (const auto deep = tooDeep(text)) {
         result.error = QStringLiteral("nested more than %1 levels deep").arg(kTomlMaxDepth);
         result.errorLine = deep->line;
