@@ -262,8 +262,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("invalid utf-8") << QByteArray("name = \"Alpha \xff Coder\"")
-                                       << ":2:15: invalid UTF-8 (byte 0xff)";
+        QTest::newRow("invalid utf-8")
+            << QByteArray("name = \"Alpha \xff Coder\"") << ":2:15: invalid UTF-8 (byte 0xff)";
         QTest::newRow("nul byte") << QByteArray("name = \"Alpha \0 Coder\"", 21)
                                   << ":2:15: Error while parsing string: unescaped control";
         QTest::newRow("lone surrogate")

@@ -101,8 +101,9 @@ private slots:
         QTest::newRow("nul outside string") << QByteArray("a = 1\nb = 2\0\n", 13) << 2 << "";
         QTest::newRow("invalid utf-8")
             << QByteArray("a = 1\n\nb = \"\xff\"\n") << 3 << "invalid utf-8";
-        QTest::newRow("invalid byte starting a line")
-            << QByteArray("a = 1\n\x80" "b = 2\n") << 2 << "invalid UTF-8 (byte 0x80)";
+        QTest::newRow("invalid byte starting a line") << QByteArray("a = 1\n\x80"
+                                                                    "b = 2\n")
+                                                      << 2 << "invalid UTF-8 (byte 0x80)";
         QTest::newRow("overlong") << QByteArray("a = \"\xc0\xaf\"\n") << 1 << "byte 0xc0";
         QTest::newRow("above U+10FFFF")
             << QByteArray("a = 1\nb = \"\xf4\x90\x80\x80\"\n") << 2 << "byte 0xf4";
