@@ -10,7 +10,7 @@ cd "$(dirname "$0")"
 
 packages=(cmake ninja-build g++ qt6-base-dev qt6-charts-dev qt6-webengine-dev qt6-tools-dev
           qt6-svg-dev qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libgl-dev
-          libcmark-dev pkgconf xvfb xauth fonts-wqy-microhei)
+          libcmark-dev libtomlplusplus-dev pkgconf xvfb xauth fonts-wqy-microhei)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -8,16 +8,100 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringDecoder>
 
 #include <functional>
 
 QString SourceIssue::toString() const
 {
+    if (line > 0 && column > 0)
+        return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(message);
     return line > 0 ? QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(message)
                     : QStringLiteral("%1: %2").arg(file, message);
 }
 
 using namespace sourcefields;
+
+namespace {
+
+// Every lineage edge whose two ends lie in one strongly connected component is on a cycle; each
+// is reported in the file that declares it. Kosaraju's two passes, without recursion, so that a
+// long chain of fine-tunes cannot exhaust the stack.
+void reportLineageCycles(const CatalogData &data, const QList<SourceIssue> &edgeOrigin,
+                         QList<SourceIssue> &issues)
+{
+    const size_t n = data.models.size();
+    std::vector<std::vector<int>> parents(n), children(n);
+    for (const LineageRecord &l : data.lineage) {
+        if (!relation::isLineage(l.relation))
+            continue;
+        parents[size_t(l.child)].push_back(l.parent);
+        children[size_t(l.parent)].push_back(l.child);
+    }
+    std::vector<int> order; // models by the time their ancestors were all visited
+    order.reserve(n);
+    std::vector<char> seen(n, 0);
+    std::vector<std::pair<int, size_t>> stack;
+    for (size_t start = 0; start < n; ++start) {
+        if (seen[start])
+            continue;
+        seen[start] = 1;
+        stack.push_back({int(start), 0});
+        while (!stack.empty()) {
+            const int m = stack.back().first;
+            const size_t next = stack.back().second++;
+            if (next < parents[size_t(m)].size()) {
+                const int p = parents[size_t(m)][next];
+                if (!seen[size_t(p)]) {
+                    seen[size_t(p)] = 1;
+                    stack.push_back({p, 0});
+                }
+            } else {
+                order.push_back(m);
+                stack.pop_back();
+            }
+        }
+    }
+    std::vector<int> component(n, -1);
+    std::vector<QStringList> members;
+    std::vector<int> todo;
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        if (component[size_t(*it)] >= 0)
+            continue;
+        const int c = int(members.size());
+        members.emplace_back();
+        component[size_t(*it)] = c;
+        todo.push_back(*it);
+        while (!todo.empty()) {
+            const int m = todo.back();
+            todo.pop_back();
+            members.back() << data.models[size_t(m)].slug;
+            for (int child : children[size_t(m)])
+                if (component[size_t(child)] < 0) {
+                    component[size_t(child)] = c;
+                    todo.push_back(child);
+                }
+        }
+    }
+    for (size_t i = 0; i < data.lineage.size(); ++i) {
+        const LineageRecord &l = data.lineage[i];
+        if (!relation::isLineage(l.relation) ||
+            component[size_t(l.child)] != component[size_t(l.parent)])
+            continue;
+        QStringList loop = members[size_t(component[size_t(l.child)])];
+        loop.sort();
+        if (loop.size() > 8)
+            loop = loop.mid(0, 8) << QStringLiteral("...");
+        issues.append(
+            {edgeOrigin.at(qsizetype(i)).file, edgeOrigin.at(qsizetype(i)).line, 0,
+             QStringLiteral("lineage cycle: parent '%1' descends from '%2' (the loop "
+                            "runs through %3)")
+                 .arg(data.models[size_t(l.parent)].slug, data.models[size_t(l.child)].slug,
+                      loop.join(QStringLiteral(", ")))});
+    }
+}
+
+} // namespace
 
 CatalogSources readCatalogSources(const QString &dataDir, QDate today)
 {
@@ -30,7 +114,7 @@ CatalogSources readCatalogSources(const QString &dataDir, QDate today)
     auto shown = [&](const QString &path) { return root.relativeFilePath(path); };
 
     if (!root.exists()) {
-        issues.append({dataDir, 0, QStringLiteral("no such data folder")});
+        issues.append({dataDir, 0, 0, QStringLiteral("no such data folder")});
         return out;
     }
 
@@ -40,6 +124,7 @@ CatalogSources readCatalogSources(const QString &dataDir, QDate today)
         if (!t)
             continue;
         FieldReader f(shown(path), issues);
+        f.checkKeys(*t, kOrgKeys, {});
         OrgRecord o;
         o.id = f.string(*t, "id", true);
         o.name = f.string(*t, "name", true);
@@ -47,7 +132,10 @@ CatalogSources readCatalogSources(const QString &dataDir, QDate today)
         o.country = f.string(*t, "country", false);
         o.url = f.string(*t, "url", false);
         o.color = f.string(*t, "color", false);
-        o.aliases = f.strings(*t, "aliases");
+        o.aliases = f.strings(*t, "aliases", true);
+        static const QRegularExpression colorRe(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+        if (!o.color.isEmpty() && !colorRe.match(o.color).hasMatch())
+            f.issue(t->lineOf("color"), QStringLiteral("color '%1' must be #rrggbb").arg(o.color));
         if (o.id != QFileInfo(path).completeBaseName())
             f.issue(t->lineOf("id"),
                     QStringLiteral("id '%1' differs from the file name").arg(o.id));
@@ -55,38 +143,56 @@ CatalogSources readCatalogSources(const QString &dataDir, QDate today)
             data.orgs.push_back(o);
     }
 
-    auto readDefinitions = [&](const QString &fileName, const QString &arrayName,
-                               const std::function<void(const TomlTable &, FieldReader &)> &take) {
-        const QString path = root.filePath(fileName);
-        const auto t = readToml(path, fileName, issues);
-        if (!t)
-            return;
-        FieldReader f(fileName, issues);
-        for (const auto &item : t->array(arrayName))
-            take(*item, f);
-    };
-    readDefinitions("benchmarks.toml", "benchmark", [&](const TomlTable &t, FieldReader &f) {
-        BenchmarkRecord b;
-        b.id = f.string(t, "id", true);
-        b.name = f.string(t, "name", true);
-        b.nameZh = f.string(t, "name_zh", true);
-        b.unit = f.oneOf(t, "unit", {"points", "percent"}, true);
-        b.min = f.number(t, "min", true).value_or(0);
-        b.max = f.number(t, "max", true).value_or(100);
-        b.url = f.string(t, "url", false);
-        if (b.min >= b.max)
-            f.issue(t.line, QStringLiteral("benchmark '%1' needs min < max").arg(b.id));
-        data.benchmarks.push_back(b);
-    });
-    readDefinitions("capabilities.toml", "capability", [&](const TomlTable &t, FieldReader &f) {
-        CapabilityRecord c;
-        c.id = f.string(t, "id", true);
-        c.name = f.string(t, "name", true);
-        c.nameZh = f.string(t, "name_zh", true);
-        c.meaning = f.string(t, "meaning", true);
-        c.meaningZh = f.string(t, "meaning_zh", true);
-        data.capabilities.push_back(c);
-    });
+    // Benchmark and capability definitions: one file each, an array of tables with unique ids.
+    auto readDefinitions =
+        [&](const QString &fileName, const QString &arrayName, const Schema &fileKeys,
+            const Schema &keys,
+            const std::function<QString(const TomlTable &, FieldReader &)> &take) {
+            const QString path = root.filePath(fileName);
+            const auto t = readToml(path, fileName, issues);
+            if (!t)
+                return;
+            FieldReader f(fileName, issues);
+            f.checkKeys(*t, fileKeys, {});
+            QHash<QString, int> seen;
+            for (const auto &item : t->array(arrayName)) {
+                f.checkKeys(*item, keys, QStringLiteral("[[%1]]").arg(arrayName));
+                const QString id = take(*item, f);
+                if (seen.contains(id) && !id.isEmpty())
+                    f.issue(item->lineOf("id"),
+                            QStringLiteral("duplicate %1 id '%2' (first on line %3)")
+                                .arg(arrayName, id)
+                                .arg(seen.value(id)));
+                seen.insert(id, item->lineOf("id"));
+            }
+        };
+    readDefinitions("benchmarks.toml", "benchmark", kBenchmarkFileKeys, kBenchmarkKeys,
+                    [&](const TomlTable &t, FieldReader &f) {
+                        BenchmarkRecord b;
+                        b.id = f.string(t, "id", true);
+                        b.name = f.string(t, "name", true);
+                        b.nameZh = f.string(t, "name_zh", true);
+                        b.unit = f.oneOf(t, "unit", {"points", "percent"}, true);
+                        b.min = f.number(t, "min", true).value_or(0);
+                        b.max = f.number(t, "max", true).value_or(100);
+                        b.url = f.string(t, "url", false);
+                        if (b.min >= b.max)
+                            f.issue(t.line,
+                                    QStringLiteral("benchmark '%1' needs min < max").arg(b.id));
+                        data.benchmarks.push_back(b);
+                        return b.id;
+                    });
+    readDefinitions("capabilities.toml", "capability", kCapabilityFileKeys, kCapabilityKeys,
+                    [&](const TomlTable &t, FieldReader &f) {
+                        CapabilityRecord c;
+                        c.id = f.string(t, "id", true);
+                        c.name = f.string(t, "name", true);
+                        c.nameZh = f.string(t, "name_zh", true);
+                        c.meaning = f.string(t, "meaning", true);
+                        c.meaningZh = f.string(t, "meaning_zh", true);
+                        data.capabilities.push_back(c);
+                        return c.id;
+                    });
     data.index();
     QSet<QString> capabilityIds;
     for (const CapabilityRecord &c : data.capabilities)
@@ -104,6 +210,7 @@ CatalogSources readCatalogSources(const QString &dataDir, QDate today)
     };
     QList<PendingEdge> pending;
     QList<QString> modelFiles;
+    QList<int> aliasLines; // parallel to modelFiles
     QHash<QString, QString> nameOwner;
     QStringList orgDirs =
         QDir(root.filePath("models")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
@@ -115,6 +222,7 @@ CatalogSources readCatalogSources(const QString &dataDir, QDate today)
             if (!t)
                 continue;
             FieldReader f(file, issues);
+            f.checkKeys(*t, kModelKeys, {});
             ModelRecord m;
             m.slug = f.string(*t, "slug", true);
             m.name = f.string(*t, "name", true);
@@ -134,11 +242,11 @@ CatalogSources readCatalogSources(const QString &dataDir, QDate today)
             m.priceOutput = f.number(*t, "price_output");
             m.outputTps = f.number(*t, "output_tps");
             m.pricingModel = f.oneOf(*t, "pricing_model", kPricing, true);
-            m.notability = int(f.integer(*t, "notability", true).value_or(0));
+            m.notability = int(f.integer(*t, "notability", true, 1, 10).value_or(0));
             m.lastVerified = f.date(*t, "last_verified", today, true);
             m.note = f.string(*t, "note", false);
-            m.capabilities = f.strings(*t, "capabilities");
-            m.aliases = f.strings(*t, "aliases");
+            m.capabilities = f.strings(*t, "capabilities", true);
+            m.aliases = f.strings(*t, "aliases", true);
 
             if (!m.slug.isEmpty() && !slugRe.match(m.slug).hasMatch())
                 f.issue(t->lineOf("slug"),
@@ -148,32 +256,29 @@ CatalogSources readCatalogSources(const QString &dataDir, QDate today)
                         QStringLiteral("slug '%1' differs from the file name").arg(m.slug));
             if (!m.org.isEmpty() && !data.org(m.org))
                 f.issue(t->lineOf("org"), QStringLiteral("unknown org '%1'").arg(m.org));
-            if (m.notability > 10)
-                f.issue(t->lineOf("notability"), QStringLiteral("notability must be 1 to 10"));
             if (m.paramsTotal && m.paramsActive && *m.paramsActive > *m.paramsTotal)
                 f.issue(t->lineOf("params_active"),
                         QStringLiteral("params_active exceeds params_total"));
-            for (const char *key : {"price_input", "price_output", "output_tps"}) {
-                if (t->has(key) && t->value(key).toDouble() < 0)
+            const std::pair<const char *, std::optional<double>> amounts[] = {
+                {"price_input", m.priceInput},
+                {"price_output", m.priceOutput},
+                {"output_tps", m.outputTps}};
+            for (const auto &[key, amount] : amounts)
+                if (amount && *amount < 0)
                     f.issue(t->lineOf(key), QStringLiteral("'%1' must not be negative").arg(key));
-            }
-            if (m.outputTps && *m.outputTps == 0) {
+            if (m.outputTps && *m.outputTps == 0)
                 f.issue(t->lineOf("output_tps"),
                         QStringLiteral("output_tps 0 means unmeasured: omit the key"));
-                m.outputTps.reset();
-            }
             for (const QString &c : std::as_const(m.capabilities))
                 if (!capabilityIds.contains(c))
                     f.issue(t->lineOf("capabilities"),
                             QStringLiteral("unknown capability '%1'").arg(c));
             if (const TomlTable *a = t->table("availability")) {
-                for (auto it = a->values.cbegin(); it != a->values.cend(); ++it) {
-                    if (!kChannels.contains(it.key()))
-                        f.issue(it->line,
-                                QStringLiteral("unknown availability channel '%1'").arg(it.key()));
-                    const QString state = f.oneOf(*a, it.key(), kStates, true);
+                f.checkKeys(*a, kAvailabilityKeys, QStringLiteral("[availability]"));
+                for (const KeySpec &channel : kAvailabilityKeys) {
+                    const QString state = f.oneOf(*a, channel.name, kStates, false);
                     if (!state.isEmpty())
-                        m.availability.insert(it.key(), state);
+                        m.availability.insert(channel.name, state);
                 }
             }
 
@@ -194,16 +299,17 @@ CatalogSources readCatalogSources(const QString &dataDir, QDate today)
             data.modelBySlug.insert(m.slug, index, data.models);
             data.models.push_back(m);
             modelFiles.append(file);
+            aliasLines.append(t->lineOf("aliases"));
 
             ModelDetails details;
             QSet<QString> scored; // benchmark + as_of: one score per benchmark and date
             for (const auto &s : t->array("scores")) {
+                f.checkKeys(*s, kScoreKeys, QStringLiteral("[[scores]]"));
                 ScoreRecord score;
                 score.model = index;
                 score.benchmark = f.string(*s, "benchmark", true);
                 score.value = f.number(*s, "value", true).value_or(0);
-                f.url(*s, "source");
-                score.source = s->value("source").toString();
+                score.source = f.url(*s, "source");
                 score.asOf = f.date(*s, "as_of", today, true);
                 const BenchmarkRecord *b = data.benchmark(score.benchmark);
                 if (!score.benchmark.isEmpty() && !b)
@@ -223,22 +329,31 @@ CatalogSources readCatalogSources(const QString &dataDir, QDate today)
                     data.scores.push_back(score);
                 }
             }
+            QHash<QString, int> parentLines; // one edge per parent
             for (const auto &l : t->array("lineage")) {
+                f.checkKeys(*l, kLineageKeys, QStringLiteral("[[lineage]]"));
                 PendingEdge e{index,
                               f.string(*l, "parent", true),
                               f.oneOf(*l, "relation", relation::all(), true),
-                              QString(),
+                              f.url(*l, "source"),
                               file,
                               l->lineOf("parent")};
-                f.url(*l, "source");
-                e.source = l->value("source").toString();
-                if (!e.parent.isEmpty() && !e.relation.isEmpty())
+                if (!e.parent.isEmpty() && parentLines.contains(e.parent)) {
+                    f.issue(e.line,
+                            QStringLiteral("a second [[lineage]] entry for parent '%1' (first on "
+                                           "line %2)")
+                                .arg(e.parent)
+                                .arg(parentLines.value(e.parent)));
+                    continue;
+                }
+                parentLines.insert(e.parent, e.line);
+                if (!e.parent.isEmpty() && relation::all().contains(e.relation))
                     pending.append(e);
             }
             for (const auto &s : t->array("sources")) {
+                f.checkKeys(*s, kSourceKeys, QStringLiteral("[[sources]]"));
                 SourceLink link;
-                f.url(*s, "url");
-                link.url = s->value("url").toString();
+                link.url = f.url(*s, "url");
                 link.title = f.string(*s, "title", true);
                 link.verified = f.date(*s, "verified", today, true);
                 details.sources.append(link);
@@ -246,13 +361,18 @@ CatalogSources readCatalogSources(const QString &dataDir, QDate today)
             if (details.sources.isEmpty())
                 f.issue(t->line, QStringLiteral("at least one [[sources]] entry is required"));
             const TomlTable *text = t->table("text");
+            if (text)
+                f.checkKeys(*text, kTextKeys, QStringLiteral("[text]"));
             for (const QString &lang : kLangs) {
                 const TomlTable *tt = text ? text->table(lang) : nullptr;
                 if (!tt) {
-                    f.issue(t->line,
+                    if (!text || !text->contains(lang))
+                        f.issue(
+                            t->line,
                             QStringLiteral("missing [text.%1] with tagline and summary").arg(lang));
                     continue;
                 }
+                f.checkKeys(*tt, kLangKeys, QStringLiteral("[text.%1]").arg(lang));
                 ModelText mt;
                 mt.tagline = f.string(*tt, "tagline", true);
                 mt.summary = f.string(*tt, "summary", true);
@@ -272,11 +392,11 @@ CatalogSources readCatalogSources(const QString &dataDir, QDate today)
     for (const PendingEdge &e : std::as_const(pending)) {
         const int parent = data.model(e.parent);
         if (parent < 0) {
-            issues.append({e.file, e.line, QStringLiteral("unknown parent '%1'").arg(e.parent)});
+            issues.append({e.file, e.line, 0, QStringLiteral("unknown parent '%1'").arg(e.parent)});
             continue;
         }
         if (parent == e.child) {
-            issues.append({e.file, e.line, QStringLiteral("a model cannot be its own parent")});
+            issues.append({e.file, e.line, 0, QStringLiteral("a model cannot be its own parent")});
             continue;
         }
         const QString &cr = data.models[e.child].released;
@@ -285,10 +405,10 @@ CatalogSources readCatalogSources(const QString &dataDir, QDate today)
         if (relation::isLineage(e.relation) && e.relation != QLatin1String("successor_of") &&
             !cr.isEmpty() && cr.left(common) < pr.left(common))
             issues.append(
-                {e.file, e.line,
+                {e.file, e.line, 0,
                  QStringLiteral("released %1, before its parent '%2' (%3)").arg(cr, e.parent, pr)});
         data.lineage.push_back({e.child, parent, e.relation, e.source});
-        edgeOrigin.append({e.file, e.line, {}});
+        edgeOrigin.append({e.file, e.line, 0, {}});
     }
     // One model filed twice usually shows as one file's alias naming the other model. Variants
     // of one model (reasoning modes, previews) share API ids, so linked models may share aliases.
@@ -302,41 +422,14 @@ CatalogSources readCatalogSources(const QString &dataDir, QDate today)
                 if (owner >= 0 && owner != i &&
                     !linked.contains(qMakePair(qMin(i, owner), qMax(i, owner))))
                     issues.append(
-                        {modelFiles.at(i), 0,
+                        {modelFiles.at(i), aliasLines.at(i), 0,
                          QStringLiteral(
                              "alias '%1' names another model, '%2': one model filed twice?")
                              .arg(alias, data.models[owner].slug)});
             }
         }
     }
-    {
-        // Depth-first search over lineage edges; a grey node reached again closes a cycle.
-        std::vector<std::vector<int>> parentEdges(data.models.size());
-        for (int i = 0; i < int(data.lineage.size()); ++i)
-            if (relation::isLineage(data.lineage[i].relation))
-                parentEdges[data.lineage[i].child].push_back(i);
-        std::vector<char> colour(data.models.size(), 0);
-        std::function<bool(int)> visit = [&](int m) -> bool {
-            colour[m] = 1;
-            for (int ei : parentEdges[m]) {
-                const int p = data.lineage[ei].parent;
-                if (colour[p] == 1) {
-                    issues.append(
-                        {edgeOrigin.at(ei).file, edgeOrigin.at(ei).line,
-                         QStringLiteral("lineage cycle: '%1' descends from itself through '%2'")
-                             .arg(data.models[p].slug, data.models[m].slug)});
-                    return true;
-                }
-                if (colour[p] == 0 && visit(p))
-                    return true;
-            }
-            colour[m] = 2;
-            return false;
-        };
-        for (int m = 0; m < int(data.models.size()); ++m)
-            if (colour[m] == 0)
-                visit(m);
-    }
+    reportLineageCycles(data, edgeOrigin, issues);
 
     // Articles: data/articles/<slug>.<lang>.md
     const QDir articles(root.filePath("articles"));
@@ -348,13 +441,34 @@ CatalogSources readCatalogSources(const QString &dataDir, QDate today)
         const QString lang = name.mid(dot + 1);
         const int m = data.model(slug);
         if (dot < 0 || !kLangs.contains(lang) || m < 0) {
-            issues.append({shown(fi.filePath()), 0,
+            issues.append({shown(fi.filePath()), 1, 0,
                            QStringLiteral("article name must be <known slug>.<en|zh_CN>.md")});
             continue;
         }
         QFile file(fi.filePath());
-        if (file.open(QIODevice::ReadOnly))
-            out.details[m].articles.insert(lang, QString::fromUtf8(file.readAll()));
+        if (!file.open(QIODevice::ReadOnly)) {
+            issues.append({shown(fi.filePath()), 0, 0,
+                           QStringLiteral("cannot read: %1").arg(file.errorString())});
+            continue;
+        }
+        const QByteArray bytes = file.readAll();
+        QStringDecoder decode(QStringDecoder::Utf8);
+        QString text = decode(bytes);
+        if (decode.hasError()) {
+            // Name the first line that does not decode.
+            int line = 1;
+            for (const QByteArray &l : bytes.split('\n')) {
+                QStringDecoder lineDecoder(QStringDecoder::Utf8);
+                (void)QString(lineDecoder(l));
+                if (lineDecoder.hasError())
+                    break;
+                ++line;
+            }
+            issues.append({shown(fi.filePath()), line, 0,
+                           QStringLiteral("invalid UTF-8 (articles must be UTF-8 text)")});
+            continue;
+        }
+        out.details[m].articles.insert(lang, text);
     }
 
     data.index();

@@ -6,11 +6,13 @@
 #include <QList>
 #include <QString>
 
-// One problem found in the text sources, reported as "file:line: message".
+// One problem found in the text sources, reported as "file:line: message", or
+// "file:line:column: message" where the TOML parser names the column.
 struct SourceIssue
 {
     QString file;
     int line = 0;
+    int column = 0;
     QString message;
 
     QString toString() const;

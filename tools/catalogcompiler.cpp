@@ -47,12 +47,15 @@ int main(int argc, char *argv[])
     const CatalogSources sources = readCatalogSources(args.first());
     for (const SourceIssue &issue : sources.issues)
         std::fprintf(stderr, "%s\n", qPrintable(issue.toString()));
+    // Sources with problems never reach the output: a previous catalog stays as it was.
     if (!sources.issues.isEmpty()) {
         std::fprintf(stderr, "%lld problem(s) found\n",
                      static_cast<long long>(sources.issues.size()));
         return 1;
     }
     if (parser.isSet(out)) {
+        // writeCatalog() builds the new catalog beside the output and replaces it only when it
+        // is complete; the output is never removed here first.
         QString error;
         if (!writeCatalog(sources.data, sources.details, parser.value(out), &error)) {
             std::fprintf(stderr, "catalog-compiler: %s\n", qPrintable(error));
