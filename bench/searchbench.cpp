@@ -57,11 +57,16 @@ struct Samples
 
 } // namespace
 
-int runSearchBench(const SearchBenchOptions &o)
+QString searchCatalogPath(const SearchBenchOptions &o)
+{
+    return QDir(o.cacheDir)
+        .filePath(QStringLiteral("synth-%1-seed%2-v4.sqlite").arg(o.models).arg(o.seed));
+}
+
+int prepareSearchCatalog(const SearchBenchOptions &o)
 {
     QDir().mkpath(o.cacheDir);
-    const QString stem = QStringLiteral("synth-%1-seed%2-v4").arg(o.models).arg(o.seed);
-    const QString catalogPath = QDir(o.cacheDir).filePath(stem + ".sqlite");
+    const QString catalogPath = searchCatalogPath(o);
     if (!QFileInfo::exists(catalogPath)) {
         // A child process generates it, so that this process's peak memory is the app's.
         std::printf("generating %d models into %s ...\n", o.models, qPrintable(catalogPath));
@@ -76,6 +81,15 @@ int runSearchBench(const SearchBenchOptions &o)
         }
         std::printf("generated in %.1f s\n", ms(Clock::now() - t0) / 1000);
     }
+    return 0;
+}
+
+int runSearchBench(const SearchBenchOptions &o)
+{
+    if (const int rc = prepareSearchCatalog(o); rc != 0)
+        return rc;
+    const QString stem = QStringLiteral("synth-%1-seed%2-v4").arg(o.models).arg(o.seed);
+    const QString catalogPath = searchCatalogPath(o);
 
     const auto t0 = Clock::now();
     QString error;

@@ -17,3 +17,8 @@ struct SearchBenchOptions
 // Opens (generating once) a synthetic catalog, builds the search index, replays keystroke
 // scripts against it and against SQLite FTS5, prints a table and a last line of JSON.
 int runSearchBench(const SearchBenchOptions &options);
+
+// The synthetic catalog `search` uses for these options, and making it when it is missing
+// (0 when it exists or was made).
+QString searchCatalogPath(const SearchBenchOptions &options);
+int prepareSearchCatalog(const SearchBenchOptions &options);

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <numeric>
 
 namespace {
@@ -138,21 +139,36 @@ std::vector<uint32_t> sortorder::ranks(const CatalogData &data, Key key, bool de
     if (cancelled(cancel))
         return {};
 
-    std::vector<uint32_t> byOrder(n);
-    std::iota(byOrder.begin(), byOrder.end(), 0u);
-    std::sort(byOrder.begin(), byOrder.end(), [&](uint32_t a, uint32_t b) {
-        const double va = value[a], vb = value[b];
-        if (std::isnan(va) != std::isnan(vb))
-            return !std::isnan(va);
-        if (va != vb && !std::isnan(va))
-            return descending ? va > vb : va < vb;
-        const int na = data.models[a].notability, nb = data.models[b].notability;
-        return na != nb ? na > nb : a < b;
-    });
+    // One packed key per model, compared as two integers: the value's order (unknown last
+    // either way), then the more notable first, then catalog order.
+    struct Packed
+    {
+        uint64_t value;
+        uint64_t tie;
+        bool operator<(const Packed &o) const
+        {
+            return value != o.value ? value < o.value : tie < o.tie;
+        }
+    };
+    std::vector<Packed> packed(n);
+    for (size_t i = 0; i < n; ++i) {
+        const double v = value[i];
+        uint64_t key = UINT64_MAX; // not reported
+        if (!std::isnan(v)) {
+            // IEEE-754 bits made to sort as unsigned integers, flipped when descending.
+            uint64_t bits;
+            std::memcpy(&bits, &v, sizeof bits);
+            bits = (bits & (uint64_t(1) << 63)) ? ~bits : bits | (uint64_t(1) << 63);
+            key = std::min(descending ? ~bits : bits, UINT64_MAX - 1);
+        }
+        const uint32_t notability = uint32_t(int64_t(INT32_MAX) - data.models[i].notability);
+        packed[i] = {key, (uint64_t(notability) << 32) | uint64_t(i)};
+    }
+    std::sort(packed.begin(), packed.end());
     if (cancelled(cancel))
         return {};
     std::vector<uint32_t> rank(n);
     for (size_t i = 0; i < n; ++i)
-        rank[byOrder[i]] = uint32_t(i);
+        rank[uint32_t(packed[i].tie)] = uint32_t(i);
     return rank;
 }
