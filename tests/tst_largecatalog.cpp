@@ -1,15 +1,13 @@
 #include "catalog.h"
 #include "catalogwriter.h"
 #include "searchindex.h"
+#include "sqlite.h"
 #include "syntheticcatalog.h"
 
 #include <QFile>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 // What keeps a large catalog fast, checked against the plain way: the search index saved in the
 // catalog file (read back, it answers exactly as one built from the data; damaged or stale, it is
@@ -55,15 +53,9 @@ private:
 
     static void execute(const QString &path, const QString &sql)
     {
-        const QString name = QUuid::createUuid().toString();
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", name);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY2(q.exec(sql), qPrintable(sql));
-        }
-        QSqlDatabase::removeDatabase(name);
+        sqlite::Database db = sqlite::Database::openReadWrite(path);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        QVERIFY2(db.exec(sql.toUtf8().constData()), qPrintable(sql + ": " + db.error()));
     }
 
 private slots:
