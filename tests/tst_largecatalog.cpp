@@ -106,6 +106,13 @@ private slots:
             << "malformed";
         QTest::newRow("missing part") << "DELETE FROM search_index WHERE part = 'ngram2.bits'"
                                       << "malformed";
+        // Intact in structure, stale in content: every model renamed after the index was saved.
+        QTest::newRow("renamed models") << "UPDATE models SET name = 'renamed ' || id"
+                                        << "other content";
+        QTest::newRow("changed alias") << "UPDATE aliases SET alias = 'zzz-' || alias"
+                                       << "other content";
+        QTest::newRow("no digest") << "DELETE FROM search_index WHERE part = 'content_digest'"
+                                   << "incomplete";
         QTest::newRow("more models") << "INSERT INTO models SELECT id + 100000, slug || '-copy',"
                                         " name, name_zh, org, kind, released, status, params_total,"
                                         " params_active, architecture, context_tokens,"
@@ -223,6 +230,18 @@ private slots:
         // Written with its index, which is read back.
         catalog->searchIndex();
         QCOMPARE(catalog->searchIndexNote(), QString());
+
+        // The same from memory, as the built-in catalog is read: two connections to one image.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto image = Catalog::openImage(file.readAll(), "image", &error);
+        QVERIFY2(image, qPrintable(error));
+        QCOMPARE(image->data().models.size(), size_t(n));
+        QCOMPARE(image->data().lineage.size(), generated.lineage.size());
+        QCOMPARE(image->data().model(generated.models[n - 1].slug), n - 1);
+        image->searchIndex();
+        QCOMPARE(image->searchIndexNote(), QString());
+        QCOMPARE(image->contentDigest(), catalog->contentDigest());
     }
 };
 
