@@ -10,7 +10,7 @@ case $mode in run|test) ;; *) echo "usage: $0 run|test" >&2; exit 2 ;; esac
 cd "$(dirname "$0")"
 
 packages=(cmake ninja-build g++ qt6-base-dev qt6-charts-dev qt6-webengine-dev qt6-tools-dev
-          qt6-svg-dev qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libgl-dev
+          qt6-svg-dev qt6-l10n-tools qt6-translations-l10n libgl-dev
           libcmark-dev libtomlplusplus-dev libsqlite3-dev pkgconf xvfb xauth fonts-wqy-microhei)
 missing=()
 for p in "${packages[@]}"; do

@@ -3,41 +3,25 @@
 #include "cardstats.h"
 #include "catalogrows.h"
 #include "catalogschema.h"
+#include "sqlite.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QSet>
-#include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
-#include <QTemporaryFile>
-#include <QUuid>
+#include <QResource>
 
-#include <array>
-
-#include <sqlite3.h>
+#include <algorithm>
 
 namespace {
 
-// Checks the file before SQLite sees it, so that each kind of bad file gets its own message.
-QString checkFile(const QString &path)
+// Checks the first 100 bytes of a database of `size` bytes called `name`, so that each kind of
+// bad file gets its own message.
+QString checkHeader(const QString &name, QByteArrayView header, qint64 size)
 {
-    const QFileInfo fi(path);
-    if (!fi.exists())
-        return QStringLiteral("catalog not found: %1").arg(path);
-    if (fi.isDir())
-        return QStringLiteral("%1 is a directory, not a catalog file").arg(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
-    if (fi.size() == 0)
-        return QStringLiteral("%1 is empty, not a catalog").arg(path);
-    const QByteArray header = file.read(100);
-    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return QStringLiteral("%1 is not an SQLite database").arg(path);
+    if (size == 0)
+        return QStringLiteral("%1 is empty, not a catalog").arg(name);
+    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return QStringLiteral("%1 is not an SQLite database").arg(name);
     // Page size (bytes 16-17, 1 meaning 65536) and page count (bytes 28-31) give the full size.
     const auto byte = [&](int i) { return quint32(quint8(header.at(i))); };
     quint32 pageSize = (byte(16) << 8) | byte(17);
@@ -45,31 +29,42 @@ QString checkFile(const QString &path)
         pageSize = 65536;
     const quint64 pages = (byte(28) << 24) | (byte(29) << 16) | (byte(30) << 8) | byte(31);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return QStringLiteral("%1 is corrupt: bad page size").arg(path);
-    if (quint64(fi.size()) % pageSize != 0 || (pages > 0 && quint64(fi.size()) < pages * pageSize))
+        return QStringLiteral("%1 is corrupt: bad page size").arg(name);
+    if (quint64(size) % pageSize != 0 || (pages > 0 && quint64(size) < pages * pageSize))
         return QStringLiteral("%1 is truncated: %2 bytes of %3")
-            .arg(path)
-            .arg(fi.size())
+            .arg(name)
+            .arg(size)
             .arg(pages * pageSize);
     return {};
 }
 
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
+// Checks the file before SQLite sees it. Anything but a regular file (a FIFO, socket or device)
+// is refused before it is opened, since opening or reading one can block.
+QString checkFile(const QString &path)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        return QStringLiteral("catalog not found: %1").arg(path);
+    if (fi.isDir())
+        return QStringLiteral("%1 is a directory, not a catalog file").arg(path);
+    if (!fi.isFile())
+        return QStringLiteral("%1 is not a regular file, not a catalog").arg(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+    // The size of the open file, in case it was replaced after the check above.
+    return checkHeader(path, file.read(100), file.size());
 }
 
 } // namespace
 
-Catalog::~Catalog()
+Catalog::Catalog() = default;
+
+Catalog::~Catalog() = default;
+
+CatalogSource Catalog::source() const
 {
-    if (!m_connection.isEmpty()) {
-        QSqlDatabase::database(m_connection, false).close();
-        QSqlDatabase::removeDatabase(m_connection);
-    }
+    return {m_path, m_image.isNull() ? QByteArrayView() : QByteArrayView(m_image)};
 }
 
 std::unique_ptr<Catalog> Catalog::open(const QString &path, QString *error)
@@ -82,6 +77,7 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, QString *error)
     }
     std::unique_ptr<Catalog> catalog(new Catalog);
     catalog->m_path = path;
+    catalog->m_bytes = QFileInfo(path).size();
     if (!catalog->load(error))
         return nullptr;
     return catalog;
@@ -89,18 +85,43 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, QString *error)
 
 std::unique_ptr<Catalog> Catalog::openResource(const QString &resource, QString *error)
 {
-    // SQLite reads files, so the embedded copy is extracted to a private temporary file.
-    auto temp = std::make_unique<QTemporaryFile>();
-    QFile in(resource);
-    if (!in.open(QIODevice::ReadOnly) || !temp->open() || temp->write(in.readAll()) != in.size() ||
-        !temp->flush()) {
+    // SQLite reads the bytes in place, as an in-memory database: nothing is extracted to disk.
+    const QResource r(resource);
+    if (!r.isValid()) {
         if (error)
-            *error = QStringLiteral("cannot read the built-in catalog %1").arg(resource);
+            *error = QStringLiteral("the built-in catalog %1 is missing").arg(resource);
         return nullptr;
     }
-    auto catalog = open(temp->fileName(), error);
-    if (catalog)
-        catalog->m_extracted = std::move(temp);
+    return openImage(
+        r.compressionAlgorithm() == QResource::NoCompression
+            ? QByteArray::fromRawData(reinterpret_cast<const char *>(r.data()), qsizetype(r.size()))
+            : r.uncompressedData(),
+        resource, error);
+}
+
+std::unique_ptr<Catalog> Catalog::openImage(const QByteArray &image, const QString &name,
+                                            QString *error)
+{
+    if (const QString problem =
+            checkHeader(name, QByteArrayView(image).first(std::min<qsizetype>(100, image.size())),
+                        image.size());
+        !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return nullptr;
+    }
+    std::unique_ptr<Catalog> catalog(new Catalog);
+    catalog->m_path = name;
+    catalog->m_image = image;
+    catalog->m_bytes = image.size();
+    // A database in WAL mode (bytes 18 and 19) cannot be read from memory: the copy says
+    // legacy journal instead, which reads the same pages.
+    if (image.at(18) == 2 || image.at(19) == 2) {
+        catalog->m_image.detach();
+        catalog->m_image[18] = catalog->m_image[19] = 1;
+    }
+    if (!catalog->load(error))
+        return nullptr;
     return catalog;
 }
 
@@ -111,28 +132,34 @@ QString Catalog::meta(const QString &key) const
 
 bool Catalog::load(QString *error)
 {
-    m_connection = "atlas-catalog-" + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", m_connection);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions("QSQLITE_OPEN_READONLY");
     auto fail = [&](const QString &message) {
         if (error)
             *error = message;
         return false;
     };
-    if (!db.open())
-        return fail(QStringLiteral("cannot open %1: %2").arg(m_path, db.lastError().text()));
+    m_db = std::make_unique<sqlite::Database>(source().connect());
+    const sqlite::Database &db = *m_db;
+    if (!db.isOpen())
+        return fail(QStringLiteral("cannot open %1: %2").arg(m_path, db.error()));
 
-    const QStringList tables = db.tables();
+    QStringList tables;
+    {
+        sqlite::Statement q(db, "SELECT name FROM sqlite_master WHERE type = 'table'");
+        while (q.next())
+            tables << q.text(0);
+        if (!q.error().isEmpty())
+            return fail(QStringLiteral("%1 is corrupt: %2").arg(m_path, q.error()));
+    }
     if (!tables.contains("meta") || !tables.contains("models"))
         return fail(QStringLiteral("%1 is not a Model Atlas catalog (no meta or models table)")
                         .arg(m_path));
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec("SELECT key, value FROM meta"))
-        return fail(QStringLiteral("%1 is corrupt: %2").arg(m_path, q.lastError().text()));
-    while (q.next())
-        m_meta.insert(q.value(0).toString(), q.value(1).toString());
+    {
+        sqlite::Statement q(db, "SELECT key, value FROM meta");
+        while (q.next())
+            m_meta.insert(q.text(0), q.text(1));
+        if (!q.error().isEmpty())
+            return fail(QStringLiteral("%1 is corrupt: %2").arg(m_path, q.error()));
+    }
     bool versionOk = false;
     const int version = m_meta.value("schema_version").toInt(&versionOk);
     if (!versionOk)
@@ -149,14 +176,9 @@ bool Catalog::load(QString *error)
                 .arg(m_path)
                 .arg(version));
 
-    q.finish();
-    sqlite3 *handle = sqliteHandle(db);
-    if (!handle)
-        return fail(
-            QStringLiteral("cannot read %1: the SQLite driver gives no handle").arg(m_path));
     // Runs `sql` and hands each row to `take`; false (with the message set) on an SQLite error.
     auto each = [&](const char *sql, const auto &take) {
-        Rows rows(handle, sql);
+        sqlite::Statement rows(db, sql);
         while (rows.next())
             take(rows);
         if (rows.error().isEmpty())
@@ -164,33 +186,43 @@ bool Catalog::load(QString *error)
         fail(QStringLiteral("%1 is corrupt: %2").arg(m_path, rows.error()));
         return false;
     };
-
+    using Row = sqlite::Statement;
     if (!each("SELECT id, name, name_zh, country, url, color FROM orgs ORDER BY id",
-              [&](const Rows &r) {
+              [&](const Row &r) {
                   m_data.orgs.push_back(
                       {r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), {}});
               }) ||
         !each("SELECT id, name, name_zh, unit, min, max, url FROM benchmarks ORDER BY id",
-              [&](const Rows &r) {
+              [&](const Row &r) {
                   m_data.benchmarks.push_back({r.text(0), r.text(1), r.text(2), r.text(3),
                                                r.real(4), r.real(5), r.text(6)});
               }) ||
         !each("SELECT id, name, name_zh, meaning, meaning_zh FROM capability_defs ORDER BY id",
-              [&](const Rows &r) {
+              [&](const Row &r) {
                   m_data.capabilities.push_back(
                       {r.text(0), r.text(1), r.text(2), r.text(3), r.text(4)});
               }))
         return false;
+    for (const OrgRecord &o : m_data.orgs)
+        if (o.id.size() > catalogrows::kMaxNameBytes ||
+            o.name.size() > catalogrows::kMaxNameBytes ||
+            o.nameZh.size() > catalogrows::kMaxNameBytes)
+            return fail(
+                QStringLiteral("%1 is corrupt: an organisation has an id or name longer than"
+                               " %2 characters")
+                    .arg(m_path)
+                    .arg(catalogrows::kMaxNameBytes));
     m_data.index();
-    if (!each("SELECT org, alias FROM org_aliases ORDER BY org, alias", [&](const Rows &r) {
+    if (!each("SELECT org, alias FROM org_aliases ORDER BY org, alias", [&](const Row &r) {
             const int o = m_data.orgById.value(r.text(0), -1);
-            if (o >= 0)
+            if (o >= 0 && m_data.orgs[o].aliases.size() < catalogrows::kMaxAliasesPerModel &&
+                r.bytes(1).size() <= catalogrows::kMaxNameBytes)
                 m_data.orgs[o].aliases << r.text(1);
         }))
         return false;
 
     if (const QString e = catalogrows::readModelTables(
-            m_path, m_data, m_meta.value("model_count", "-1").toLongLong());
+            source(), m_data, m_meta.value("model_count", "-1").toLongLong(), m_bytes);
         !e.isEmpty())
         return fail(QStringLiteral("%1 is corrupt: %2").arg(m_path, e));
     m_data.indexAllButModels();
@@ -209,69 +241,63 @@ ModelDetails Catalog::details(int model) const
     ModelDetails d;
     if (model < 0 || model >= int(m_data.models.size()))
         return d;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare("SELECT lang, field, text FROM model_text WHERE model = (SELECT id FROM models WHERE"
-              " slug = ?) ORDER BY lang, field, ordinal");
-    q.addBindValue(m_data.models[model].slug);
-    if (q.exec()) {
-        while (q.next()) {
-            ModelText &t = d.text[q.value(0).toString()];
-            const QString field = q.value(1).toString();
-            const QString text = q.value(2).toString();
-            if (field == "tagline")
-                t.tagline = text;
-            else if (field == "summary")
-                t.summary = text;
-            else if (field == "why_it_matters")
-                t.whyItMatters = text;
-            else if (field == "feels_like")
-                t.feelsLike << text;
-            else if (field == "best_for")
-                t.bestFor << text;
-            else if (field == "not_ideal_for")
-                t.notIdealFor << text;
-            else if (field == "tools")
-                t.tools << text;
-        }
+    const QString &slug = m_data.models[size_t(model)].slug;
+    sqlite::Statement text(*m_db,
+                           "SELECT lang, field, text FROM model_text WHERE model = (SELECT id FROM"
+                           " models WHERE slug = ?1) ORDER BY lang, field, ordinal");
+    text.bind(1, slug);
+    while (text.next()) {
+        ModelText &t = d.text[text.text(0)];
+        const QByteArrayView field = text.bytes(1);
+        const QString value = text.text(2);
+        if (field == "tagline")
+            t.tagline = value;
+        else if (field == "summary")
+            t.summary = value;
+        else if (field == "why_it_matters")
+            t.whyItMatters = value;
+        else if (field == "feels_like")
+            t.feelsLike << value;
+        else if (field == "best_for")
+            t.bestFor << value;
+        else if (field == "not_ideal_for")
+            t.notIdealFor << value;
+        else if (field == "tools")
+            t.tools << value;
     }
-    q.prepare("SELECT url, title, verified FROM sources WHERE model = (SELECT id FROM models WHERE"
-              " slug = ?) ORDER BY ordinal");
-    q.addBindValue(m_data.models[model].slug);
-    if (q.exec())
-        while (q.next())
-            d.sources.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
-    q.prepare("SELECT lang, markdown FROM articles WHERE model = (SELECT id FROM models WHERE"
-              " slug = ?)");
-    q.addBindValue(m_data.models[model].slug);
-    if (q.exec())
-        while (q.next())
-            d.articles.insert(q.value(0).toString(), q.value(1).toString());
+    sqlite::Statement sources(*m_db,
+                              "SELECT url, title, verified FROM sources WHERE model = (SELECT id"
+                              " FROM models WHERE slug = ?1) ORDER BY ordinal");
+    sources.bind(1, slug);
+    while (sources.next())
+        d.sources.append({sources.text(0), sources.text(1), sources.text(2)});
+    sqlite::Statement articles(*m_db, "SELECT lang, markdown FROM articles WHERE model = (SELECT"
+                                      " id FROM models WHERE slug = ?1)");
+    articles.bind(1, slug);
+    while (articles.next())
+        d.articles.insert(articles.text(0), articles.text(1));
     return d;
 }
 
 QByteArray Catalog::contentDigest() const
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     for (const QString &table : schema::contentTables()) {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
-            return {};
+        // The table names are fixed, not taken from the file.
+        const QByteArray sql = "SELECT * FROM " + table.toUtf8();
+        sqlite::Statement q(*m_db, sql.constData());
         // Rows are sorted as text so that ties in any ORDER BY cannot change the digest.
         QList<QByteArray> rows;
         while (q.next()) {
-            const QSqlRecord r = q.record();
             QByteArray row;
-            for (int i = 0; i < r.count(); ++i) {
-                const QVariant v = r.value(i);
-                row += v.isNull() ? QByteArray("\\N") : v.toString().toUtf8();
+            for (int i = 0; i < q.columns(); ++i) {
+                row += q.isNull(i) ? QByteArrayView("\\N") : q.bytes(i);
                 row += '\x1f';
             }
             rows << row;
         }
+        if (!q.error().isEmpty())
+            return {};
         std::sort(rows.begin(), rows.end());
         hash.addData("table " + table.toUtf8() + '\n');
         for (const QByteArray &row : std::as_const(rows)) {

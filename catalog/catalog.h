@@ -6,8 +6,11 @@
 
 #include <memory>
 
-class QTemporaryFile;
 class SearchIndex;
+struct CatalogSource;
+namespace sqlite {
+class Database;
+}
 namespace card {
 class Statistics;
 }
@@ -26,8 +29,13 @@ public:
     // names the file and what is wrong with it. Never writes to the file.
     static std::unique_ptr<Catalog> open(const QString &path, QString *error);
 
-    // Opens a catalog compiled into the program (a Qt resource path such as ":/data/...").
+    // Opens a catalog compiled into the program (a Qt resource path such as ":/data/..."), in
+    // memory: no copy of it is written anywhere.
     static std::unique_ptr<Catalog> openResource(const QString &resource, QString *error);
+    // Opens the catalog whose file bytes are `image`, in memory; `name` stands for it in
+    // messages and path().
+    static std::unique_ptr<Catalog> openImage(const QByteArray &image, const QString &name,
+                                              QString *error);
 
     const CatalogData &data() const { return m_data; }
     QString path() const { return m_path; }
@@ -53,14 +61,17 @@ public:
     QByteArray contentDigest() const;
 
 private:
-    Catalog() = default;
+    Catalog();
     bool load(QString *error);
+    CatalogSource source() const;
 
     QString m_path;
-    QString m_connection;
+    QByteArray m_image; // the bytes of a catalog opened from memory; null for a file
+    qint64 m_bytes = 0; // the size of the file or image
+    // The connection kept open for details() and contentDigest(); closed before m_image goes.
+    std::unique_ptr<sqlite::Database> m_db;
     CatalogData m_data;
     QHash<QString, QString> m_meta;
-    std::unique_ptr<QTemporaryFile> m_extracted;
     mutable std::unique_ptr<card::Statistics> m_statistics;
     mutable std::shared_ptr<const SearchIndex> m_searchIndex;
     mutable QString m_searchIndexNote;

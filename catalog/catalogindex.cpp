@@ -7,6 +7,10 @@
 
 #include <QHash>
 
+#include <climits>
+
+#include <sqlite3.h>
+
 namespace {
 
 // The parts of the table search_index, read through SQLite's blob API straight into the index's
@@ -14,14 +18,27 @@ namespace {
 class StoredParts final : public IndexParts
 {
 public:
-    explicit StoredParts(const QString &path) : m_connection(path)
+    // `fileBytes` bounds every part: a part said to be larger cannot be in the file.
+    StoredParts(const CatalogSource &source, qint64 fileBytes) : m_connection(source.connect())
     {
-        if (!m_connection.error.isEmpty())
+        if (!m_connection.isOpen())
             return;
-        Rows r(m_connection.db, "SELECT part, rowid, length(data) FROM search_index");
-        while (r.next())
-            m_parts.insert(r.text(0), {r.integer(1), r.integer(2)});
+        sqlite::Statement r(m_connection,
+                            "SELECT part, rowid, length(data), typeof(data) FROM search_index");
+        qint64 total = 0;
+        while (r.next()) {
+            const qint64 bytes = r.integer(2);
+            if (r.bytes(3) != "blob" || bytes < 0 || bytes > fileBytes - total) {
+                m_parts.clear();
+                m_oversized = true;
+                return;
+            }
+            total += bytes;
+            m_parts.insert(r.text(0), {r.integer(1), bytes});
+        }
     }
+    // Whether a part claimed more bytes than the file holds (all parts are then left out).
+    bool oversized() const { return m_oversized; }
     qint64 size(const QString &name) const override
     {
         const auto it = m_parts.constFind(name);
@@ -33,8 +50,8 @@ public:
         if (it == m_parts.constEnd() || bytes != it->bytes || bytes > INT_MAX)
             return false;
         sqlite3_blob *blob = nullptr;
-        bool ok = sqlite3_blob_open(m_connection.db, "main", "search_index", "data", it->rowid, 0,
-                                    &blob) == SQLITE_OK &&
+        bool ok = sqlite3_blob_open(m_connection.handle(), "main", "search_index", "data",
+                                    it->rowid, 0, &blob) == SQLITE_OK &&
                   sqlite3_blob_bytes(blob) == bytes &&
                   sqlite3_blob_read(blob, into, int(bytes), 0) == SQLITE_OK;
         sqlite3_blob_close(blob);
@@ -47,8 +64,9 @@ private:
         qint64 rowid = 0;
         qint64 bytes = 0;
     };
-    Connection m_connection;
+    sqlite::Database m_connection;
     QHash<QString, Part> m_parts;
+    bool m_oversized = false;
 };
 
 } // namespace
@@ -58,8 +76,12 @@ std::shared_ptr<const SearchIndex> Catalog::searchIndex() const
     if (m_searchIndex)
         return m_searchIndex;
     if (meta("search_index_format") == QString::number(SearchIndex::kFormat)) {
-        const StoredParts parts(m_path);
-        m_searchIndex = SearchIndex::load(m_data, parts, &m_searchIndexNote);
+        const StoredParts parts(source(), m_bytes);
+        if (parts.oversized())
+            m_searchIndexNote = QStringLiteral(
+                "the saved search index is malformed: a part is larger than the file");
+        else
+            m_searchIndex = SearchIndex::load(m_data, parts, &m_searchIndexNote);
     } else {
         m_searchIndexNote = QStringLiteral("the catalog holds no search index of this format");
     }
@@ -87,36 +109,29 @@ bool Catalog::saveSearchIndex(const QString &path, QString *error)
     if (!catalog)
         return fail(problem);
     const SearchIndex index(catalog->data());
-    Connection out(path, SQLITE_OPEN_READWRITE);
-    if (!out.error.isEmpty())
-        return fail(out.error);
-    auto exec = [&](const char *sql) {
-        return sqlite3_exec(out.db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
-    };
-    sqlite3_stmt *insert = nullptr;
-    bool ok = exec("BEGIN") && exec("DELETE FROM search_index") &&
-              sqlite3_prepare_v2(out.db, "INSERT INTO search_index (part, data) VALUES (?1, ?2)",
-                                 -1, &insert, nullptr) == SQLITE_OK;
-    ok = ok && index.save([&](const QString &name, QByteArrayView bytes) {
-        const QByteArray utf8 = name.toUtf8();
-        // A zero-length blob, not NULL, for an empty part.
-        const bool bound =
-            sqlite3_bind_text(insert, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT) ==
-                SQLITE_OK &&
-            sqlite3_bind_blob64(insert, 2, bytes.data() ? bytes.data() : "",
-                                sqlite3_uint64(bytes.size()), SQLITE_STATIC) == SQLITE_OK;
-        const bool stepped = bound && sqlite3_step(insert) == SQLITE_DONE;
-        sqlite3_reset(insert);
-        return stepped;
-    });
-    sqlite3_finalize(insert);
-    const QByteArray format =
-        "INSERT OR REPLACE INTO meta (key, value) VALUES ('search_index_format', '" +
-        QByteArray::number(SearchIndex::kFormat) + "')";
-    ok = ok && exec(format.constData()) && exec("COMMIT");
+    sqlite::Database out = sqlite::Database::openReadWrite(path);
+    if (!out.isOpen())
+        return fail(
+            QStringLiteral("cannot save the search index in %1: %2").arg(path, out.error()));
+    sqlite::Transaction transaction(out);
+    bool ok = transaction.isActive() && out.exec("DELETE FROM search_index");
+    sqlite::Statement insert(out, "INSERT INTO search_index (part, data) VALUES (?1, ?2)");
+    ok = ok && insert.error().isEmpty() &&
+         index.save([&](const QString &name, QByteArrayView bytes) {
+             insert.reset();
+             insert.bind(1, name);
+             insert.bindBlob(2, bytes); // a zero-length blob, not NULL, for an empty part
+             return insert.run();
+         });
+    sqlite::Statement format(
+        out, "INSERT OR REPLACE INTO meta (key, value) VALUES ('search_index_format', ?1)");
+    format.bind(1, QString::number(SearchIndex::kFormat));
+    ok = ok && format.run() && transaction.commit();
     if (!ok) {
-        const QString message = QString::fromUtf8(sqlite3_errmsg(out.db));
-        exec("ROLLBACK");
+        const QString message = !insert.error().isEmpty()   ? insert.error()
+                                : !format.error().isEmpty() ? format.error()
+                                : !out.error().isEmpty()    ? out.error()
+                                                            : out.lastMessage();
         return fail(QStringLiteral("cannot save the search index in %1: %2").arg(path, message));
     }
     return true;

@@ -1,90 +1,26 @@
 #pragma once
 
-// Internal to Catalog: reading rows through the SQLite C API. Turning every cell into a QVariant,
-// as QSqlQuery does, costs seconds at a million models.
+// Internal to Catalog: reading the catalog's rows.
 #include "records.h"
+#include "sqlite.h"
 
 #include <QByteArray>
-#include <QFile>
 #include <QString>
 
 #include <array>
-#include <initializer_list>
-#include <optional>
 #include <vector>
 
-#include <sqlite3.h>
-
-// A connection used by one thread only, so SQLite's locking can be left out. Read-only unless
-// other flags are given.
-struct Connection
+// Where a catalog's bytes are: a file, or an image in memory.
+struct CatalogSource
 {
-    sqlite3 *db = nullptr;
-    QString error;
-    explicit Connection(const QString &path, int flags = SQLITE_OPEN_READONLY)
+    QString path;         // the file, or what the image is called in messages
+    QByteArrayView image; // set for an image in memory
+    // A new read-only connection of its own, for one thread.
+    sqlite::Database connect() const
     {
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags | SQLITE_OPEN_NOMUTEX,
-                            nullptr) != SQLITE_OK)
-            error = QString::fromUtf8(sqlite3_errmsg(db));
+        return image.isNull() ? sqlite::Database::openReadOnly(path)
+                              : sqlite::Database::openImage(image);
     }
-    ~Connection() { sqlite3_close(db); }
-    Connection(const Connection &) = delete;
-    Connection &operator=(const Connection &) = delete;
-};
-
-// One statement, with its integer parameters bound in order.
-class Rows
-{
-public:
-    Rows(sqlite3 *db, const char *sql, std::initializer_list<qint64> parameters = {}) : m_db(db)
-    {
-        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
-            m_error = QString::fromUtf8(sqlite3_errmsg(db));
-            return;
-        }
-        int i = 0;
-        for (qint64 p : parameters)
-            sqlite3_bind_int64(m_stmt, ++i, p);
-    }
-    ~Rows() { sqlite3_finalize(m_stmt); }
-    Rows(const Rows &) = delete;
-    Rows &operator=(const Rows &) = delete;
-
-    bool next()
-    {
-        if (!m_stmt || !m_error.isEmpty())
-            return false;
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        return false;
-    }
-    QString error() const { return m_error; }
-
-    bool isNull(int i) const { return sqlite3_column_type(m_stmt, i) == SQLITE_NULL; }
-    qint64 integer(int i) const { return sqlite3_column_int64(m_stmt, i); }
-    double real(int i) const { return sqlite3_column_double(m_stmt, i); }
-    QByteArrayView bytes(int i) const
-    {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
-        return p ? QByteArrayView(p, sqlite3_column_bytes(m_stmt, i)) : QByteArrayView();
-    }
-    QString text(int i) const { return QString::fromUtf8(bytes(i)); }
-    std::optional<qint64> optionalInt(int i) const
-    {
-        return isNull(i) ? std::nullopt : std::optional<qint64>(integer(i));
-    }
-    std::optional<double> optionalDouble(int i) const
-    {
-        return isNull(i) ? std::nullopt : std::optional<double>(real(i));
-    }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
-    QString m_error;
 };
 
 // Shares one QString per distinct value of low-cardinality columns (org, kind, released ...),
@@ -199,9 +135,20 @@ private:
 };
 
 namespace catalogrows {
+// At most this many aliases of one model are read; the rest are left out. Real models have a
+// handful; the cap keeps a crafted catalog from making one model's record huge.
+constexpr int kMaxAliasesPerModel = 1000;
+// Names, slugs and aliases of models and organisations are at most this many bytes of UTF-8:
+// a catalog with a longer one is refused (a longer alias is left out). Each is printed on every
+// row that names it, so a megabyte name would grow every export and search answer by as much.
+constexpr qsizetype kMaxNameBytes = 4096;
+
 // Reads the models and their capabilities, aliases, availability, scores and lineage from the
-// catalog at `path` into `data`, which already holds the organisations and benchmarks. Builds
-// data.modelBySlug. `knownCount` is the number of models the catalog states (-1: none); it is
-// checked, not trusted. Returns an SQLite error message, or an empty string.
-QString readModelTables(const QString &path, CatalogData &data, qint64 knownCount);
+// catalog `source` (of `fileBytes` bytes) into `data`, which already holds the organisations and
+// benchmarks. Builds data.modelBySlug. `knownCount` is the number of models the catalog states
+// (-1: none); it is checked, not trusted: no count read from the file is used before it is
+// checked against what `fileBytes` can hold. Returns why the tables cannot be read, or an empty
+// string.
+QString readModelTables(const CatalogSource &source, CatalogData &data, qint64 knownCount,
+                        qint64 fileBytes);
 } // namespace catalogrows

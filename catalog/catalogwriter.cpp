@@ -2,16 +2,21 @@
 
 #include "catalog.h"
 #include "catalogschema.h"
+#include "sqlite.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUuid>
+#include <QRandomGenerator>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <map>
+#include <memory>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace {
 
@@ -19,36 +24,68 @@ namespace {
 // opening) and its search index saved with it.
 constexpr size_t kLargeCatalog = 10000; // models
 
-QVariant nullable(const QString &s)
+// One value of a row to insert.
+struct Cell
 {
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+    enum Kind { Null, Integer, Real, Text } kind = Null;
+    qint64 integer = 0;
+    double real = 0;
+    QString text;
+
+    Cell(std::nullptr_t) {}
+    Cell(int v) : kind(Integer), integer(v) {}
+    Cell(qint64 v) : kind(Integer), integer(v) {}
+    Cell(double v) : kind(Real), real(v) {}
+    Cell(const QString &v) : kind(Text), text(v) {}
+    Cell(const char *v) : kind(Text), text(QString::fromUtf8(v)) {}
+};
+
+Cell nullable(const QString &s)
+{
+    return s.isEmpty() ? Cell(nullptr) : Cell(s);
 }
 
-template <typename T> QVariant nullable(const CompactOptional<T> &v)
+template <typename T> Cell nullable(const CompactOptional<T> &v)
 {
-    return v ? QVariant::fromValue(*v) : QVariant(QMetaType::fromType<T>());
+    return v ? Cell(*v) : Cell(nullptr);
 }
 
 class Writer
 {
 public:
-    explicit Writer(QSqlDatabase db) : m_db(db) {}
+    explicit Writer(sqlite::Database &db) : m_db(db) {}
 
     bool exec(const QString &sql)
     {
-        QSqlQuery q(m_db);
-        if (!q.exec(sql))
-            return fail(q.lastError().text() + " in " + sql);
-        return true;
+        if (m_db.exec(sql.toUtf8().constData()))
+            return true;
+        return fail(m_db.error() + " in " + sql);
     }
 
-    bool insert(const QString &table, const QVariantList &values)
+    bool insert(const char *table, std::initializer_list<Cell> values)
     {
-        QSqlQuery &q = prepared(table, int(values.size()));
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values.at(i));
-        if (!q.exec())
-            return fail(q.lastError().text() + " inserting into " + table);
+        sqlite::Statement &q = prepared(table, int(values.size()));
+        q.reset();
+        int i = 0;
+        for (const Cell &v : values) {
+            ++i;
+            switch (v.kind) {
+            case Cell::Null:
+                q.bindNull(i);
+                break;
+            case Cell::Integer:
+                q.bind(i, v.integer);
+                break;
+            case Cell::Real:
+                q.bind(i, v.real);
+                break;
+            case Cell::Text:
+                q.bind(i, v.text);
+                break;
+            }
+        }
+        if (!q.run())
+            return fail(q.error() + " inserting into " + QString::fromUtf8(table));
         return true;
     }
 
@@ -61,22 +98,24 @@ public:
     QString error() const { return m_error; }
 
 private:
-    QSqlQuery &prepared(const QString &table, int columns)
+    sqlite::Statement &prepared(const char *table, int columns)
     {
         auto it = m_queries.find(table);
         if (it == m_queries.end()) {
-            QStringList marks;
+            QByteArray sql = QByteArray("INSERT INTO ") + table + " VALUES (";
             for (int i = 0; i < columns; ++i)
-                marks << "?";
-            QSqlQuery q(m_db);
-            q.prepare(QStringLiteral("INSERT INTO %1 VALUES (%2)").arg(table, marks.join(',')));
-            it = m_queries.insert(table, q);
+                sql += i ? ",?" : "?";
+            sql += ')';
+            it =
+                m_queries.emplace(table, std::make_unique<sqlite::Statement>(m_db, sql.constData()))
+                    .first;
         }
-        return *it;
+        return *it->second;
     }
 
-    QSqlDatabase m_db;
-    QMap<QString, QSqlQuery> m_queries;
+    sqlite::Database &m_db;
+    // Keyed by the table name's address: every caller passes a string literal.
+    std::map<const char *, std::unique_ptr<sqlite::Statement>> m_queries;
     QString m_error;
 };
 
@@ -85,9 +124,10 @@ bool writeAll(Writer &w, const CatalogData &data, const std::vector<ModelDetails
     for (const QString &sql : schema::statements())
         if (!w.exec(sql))
             return false;
+    const qint64 count = qint64(data.models.size());
     bool ok = w.insert("meta", {"schema_version", QString::number(schema::kVersion)}) &&
-              w.insert("meta", {"catalog_version", QString::number(data.models.size())}) &&
-              w.insert("meta", {"model_count", QString::number(data.models.size())}) &&
+              w.insert("meta", {"catalog_version", QString::number(count)}) &&
+              w.insert("meta", {"model_count", QString::number(count)}) &&
               w.insert("meta", {"built_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
     for (const OrgRecord &o : data.orgs) {
         ok = ok && w.insert("orgs", {o.id, o.name, o.nameZh, nullable(o.country), nullable(o.url),
@@ -162,43 +202,79 @@ bool writeAll(Writer &w, const CatalogData &data, const std::vector<ModelDetails
     return ok;
 }
 
+// The operating system's reason for the last failure.
+QString osReason()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+// Flushes the file at `path` to the disk, so that the rename that follows cannot leave an empty
+// or partial file after a crash.
+bool flushToDisk(const QString &path, QString *message)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    const bool ok = fd >= 0 && ::fsync(fd) == 0;
+    if (!ok)
+        *message = QStringLiteral("cannot write %1: %2").arg(path, osReason());
+    if (fd >= 0)
+        ::close(fd);
+    return ok;
+}
+
+// A name for the database being built, in the target's folder (so that the rename stays on one
+// file system) and taken by no other file.
+QString partialName(const QString &path)
+{
+    for (;;) {
+        const QString name = QStringLiteral("%1.partial-%2")
+                                 .arg(path)
+                                 .arg(QRandomGenerator::global()->generate(), 8, 16, QChar('0'));
+        if (!QFileInfo::exists(name))
+            return name;
+    }
+}
+
 } // namespace
 
 bool writeCatalog(const CatalogData &data, const std::vector<ModelDetails> &details,
                   const QString &path, QString *error)
 {
-    const QString temp = path + ".partial";
-    QFile::remove(temp);
-    const QString connection = "atlas-writer-" + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString temp = partialName(path);
     bool ok = false;
     QString message;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", connection);
-        db.setDatabaseName(temp);
-        if (!db.open()) {
-            message = db.lastError().text();
+        sqlite::Database db = sqlite::Database::openReadWrite(temp);
+        if (!db.isOpen()) {
+            message = QStringLiteral("cannot write %1: %2").arg(temp, db.error());
         } else {
             Writer w(db);
             const bool large = data.models.size() >= kLargeCatalog;
             ok = (!large || w.exec("PRAGMA page_size = 65536")) &&
-                 w.exec("PRAGMA journal_mode = OFF") && w.exec("PRAGMA synchronous = OFF") &&
-                 db.transaction() && writeAll(w, data, details);
-            ok = ok && db.commit() && w.exec("VACUUM");
-            message = w.error().isEmpty() ? db.lastError().text() : w.error();
-            db.close();
+                 w.exec("PRAGMA journal_mode = OFF") && w.exec("PRAGMA synchronous = OFF");
+            if (ok) {
+                sqlite::Transaction transaction(db);
+                ok = transaction.isActive() && writeAll(w, data, details) && transaction.commit();
+            }
+            ok = ok && w.exec("VACUUM");
+            if (!ok)
+                message = QStringLiteral("cannot write %1: %2")
+                              .arg(path, !w.error().isEmpty()    ? w.error()
+                                         : !db.error().isEmpty() ? db.error()
+                                                                 : db.lastMessage());
         }
     }
-    QSqlDatabase::removeDatabase(connection);
     // A small catalog's index builds in milliseconds: saving it would only grow the file.
-    if (data.models.size() >= kLargeCatalog)
-        ok = ok && Catalog::saveSearchIndex(temp, &message);
+    if (ok && data.models.size() >= kLargeCatalog)
+        ok = Catalog::saveSearchIndex(temp, &message);
+    ok = ok && flushToDisk(temp, &message);
     if (ok && std::rename(QFile::encodeName(temp).constData(),
                           QFile::encodeName(path).constData()) != 0) {
         ok = false;
-        message = QStringLiteral("cannot replace %1").arg(path);
+        message = QStringLiteral("cannot replace %1: %2").arg(path, osReason());
     }
     if (!ok) {
-        QFile::remove(temp);
+        for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+            QFile::remove(temp + QLatin1String(suffix));
         if (error)
             *error = message;
     }

@@ -197,7 +197,8 @@ bool NgramIndex::load(const IndexParts &parts, size_t records)
         // Every list must stay inside its arrays and name only existing records, in order.
         const size_t keys = size_t(1) << (6 * n);
         if (l.offsets.size() != keys + 1 || l.bitset.size() != keys || l.sizes.size() != keys ||
-            l.offsets[0] != 0 || l.offsets[keys] != l.ids.size() || l.bits.size() % words != 0)
+            l.offsets[0] != 0 || l.offsets[keys] != l.ids.size() ||
+            (words == 0 ? !l.bits.empty() : l.bits.size() % words != 0))
             return false;
         const size_t bitsets = words ? l.bits.size() / words : 0;
         for (size_t k = 0; k < keys; ++k) {

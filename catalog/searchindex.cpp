@@ -11,6 +11,7 @@
 #include <cstring>
 #include <map>
 #include <thread>
+#include <unordered_set>
 
 namespace {
 
@@ -25,9 +26,16 @@ struct Chunk
     std::vector<uint32_t> nameEnds; // per model, end of its first field (the name)
 };
 
+// A field found in the first this many bytes of its record adds nothing and is left out. Past
+// them only exact repeats of a field are: searching all of a record for each new field costs the
+// square of the field count (a model with 200,000 aliases took minutes).
+constexpr size_t kRedundancyWindow = 1024;
+
 void appendRecord(const ModelRecord &m, const std::string &orgKey, Chunk &c)
 {
     const size_t start = c.text.size();
+    // Every field of the record, once it is longer than the window.
+    std::unordered_set<std::string> fields;
     auto field = [&](const QString &s, bool isSlug) {
         if (s.isEmpty())
             return;
@@ -36,10 +44,19 @@ void appendRecord(const ModelRecord &m, const std::string &orgKey, Chunk &c)
         const std::string_view added = std::string_view(c.text).substr(at);
         const std::string_view before = std::string_view(c.text).substr(start, at - start);
         const std::string_view name = before.substr(0, before.find(kSeparator));
+        if (before.size() > kRedundancyWindow && fields.empty())
+            for (size_t from = 0; from < before.size();) {
+                const size_t end = std::min(before.find(kSeparator, from), before.size());
+                fields.emplace(before.substr(from, end - from));
+                from = end + 1;
+            }
+        const bool repeated =
+            before.substr(0, kRedundancyWindow).find(added) != std::string_view::npos ||
+            (!fields.empty() && fields.count(std::string(added)) != 0);
         // A slug is usually the org id and the name ("acme-llama-3-8b"): the org is indexed on
         // its own, so such slugs add nothing.
         const bool redundant =
-            added.empty() || before.find(added) != std::string_view::npos ||
+            added.empty() || repeated ||
             (isSlug && added.size() > orgKey.size() && added.substr(0, orgKey.size()) == orgKey &&
              added.substr(orgKey.size()) == name);
         if (redundant) {
@@ -47,6 +64,8 @@ void appendRecord(const ModelRecord &m, const std::string &orgKey, Chunk &c)
             c.flags.resize(at);
             return;
         }
+        if (!fields.empty())
+            fields.emplace(added);
         c.text += kSeparator;
         c.flags += '\0';
     };
@@ -67,7 +86,7 @@ SearchIndex::~SearchIndex() = default;
 SearchIndex::SearchIndex() : m_columns(std::make_unique<Columns>()) {}
 
 SearchIndex::SearchIndex(const CatalogData &data)
-    : m_models(&data.models), m_columns(std::make_unique<Columns>())
+    : m_models(&data.models), m_data(&data), m_columns(std::make_unique<Columns>())
 {
     buildOrgs(data);
     buildRecords(data);

@@ -73,7 +73,11 @@ public:
     ~SearchIndex();
 
     // Bumped whenever the saved parts change layout or meaning.
-    static constexpr int kFormat = 2;
+    static constexpr int kFormat = 3;
+    // A digest of everything in `data` the index is built from (names, aliases, slugs,
+    // organisations, facets), saved with the index: a saved index whose digest differs from its
+    // catalog's was made for other content and is not used.
+    static QByteArray contentDigest(const CatalogData &data);
     // Writes the index as named parts, to be stored with the catalog it was built from.
     bool save(const IndexPartWriter &write) const;
     // The index saved for `data`; null, with `why` set, when the parts are missing, malformed or
@@ -137,6 +141,7 @@ private:
     std::vector<uint32_t> m_starts;     // record r is [m_starts[r], m_starts[r + 1])
     std::vector<uint32_t> m_order;      // record -> model index
     const std::vector<ModelRecord> *m_models = nullptr; // for names to highlight
+    const CatalogData *m_data = nullptr;                // what the index was built from
     std::unique_ptr<Columns> m_columns;
     NgramIndex m_ngrams;
 

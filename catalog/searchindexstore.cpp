@@ -5,13 +5,119 @@
 #include "records.h"
 #include "searchindexparts.h"
 
+#include <algorithm>
+#include <cstring>
+#include <thread>
+
 namespace {
 
 constexpr uint32_t kMagic = 0x4d415349; // "ISAM", little-endian
 constexpr uint32_t kNone = UINT32_MAX;
 const QChar kListSeparator(0x1f), kSectionSeparator(0x1e);
 
+// A 128-bit hash in two lanes, eight bytes a step: fast enough to check a million models'
+// names on every open (a cryptographic hash would take a good part of the open), and the same
+// on every machine. It guards against stale data, not against forgery.
+class Digest
+{
+public:
+    void add(const void *data, size_t bytes)
+    {
+        const auto *p = static_cast<const unsigned char *>(data);
+        word(bytes);
+        for (; bytes >= 8; p += 8, bytes -= 8) {
+            uint64_t w;
+            std::memcpy(&w, p, 8);
+            word(w);
+        }
+        uint64_t tail = 0;
+        std::memcpy(&tail, p, bytes);
+        word(tail);
+    }
+    void add(const QString &s) { add(s.constData(), size_t(s.size()) * sizeof(QChar)); }
+    void add(const QStringList &list)
+    {
+        word(uint64_t(list.size()));
+        for (const QString &s : list)
+            add(s);
+    }
+    void word(uint64_t w)
+    {
+        m_a = mix((m_a ^ w) * 0x9e3779b97f4a7c15ull);
+        m_b = mix((m_b + w) * 0xc2b2ae3d27d4eb4full) ^ m_a;
+    }
+    QByteArray result() const
+    {
+        QByteArray out(16, '\0');
+        const uint64_t a = mix(m_a ^ (m_b >> 7)), b = mix(m_b + a);
+        std::memcpy(out.data(), &a, 8);
+        std::memcpy(out.data() + 8, &b, 8);
+        return out;
+    }
+
+private:
+    static uint64_t mix(uint64_t x) { return (x ^ (x >> 31)) * 0xbf58476d1ce4e5b9ull ^ (x >> 29); }
+    uint64_t m_a = 0x243f6a8885a308d3ull, m_b = 0x13198a2e03707344ull;
+};
+
+void addModel(Digest &d, const ModelRecord &m)
+{
+    d.add(m.name);
+    d.add(m.nameZh);
+    d.add(m.aliases);
+    d.add(m.slug);
+    d.add(m.org);
+    d.add(m.kind);
+    d.add(m.released);
+    d.add(m.capabilities);
+    d.word(uint64_t(qint64(m.notability)));
+    d.word(m.openWeights ? 1 : 0);
+    d.word(uint64_t(m.contextTokens ? *m.contextTokens : -1));
+    const double price = m.priceOutput ? *m.priceOutput : -1.0;
+    uint64_t bits;
+    std::memcpy(&bits, &price, 8);
+    d.word(bits);
+}
+
 } // namespace
+
+QByteArray SearchIndex::contentDigest(const CatalogData &data)
+{
+    Digest d;
+    for (const OrgRecord &o : data.orgs) {
+        d.add(o.id);
+        d.add(o.name);
+        d.add(o.nameZh);
+        d.add(o.aliases);
+    }
+    for (const CapabilityRecord &c : data.capabilities)
+        d.add(c.id);
+    // The models in a fixed number of runs, hashed at once: the digest does not depend on the
+    // number of cores.
+    constexpr size_t kRuns = 8;
+    const size_t n = data.models.size(), per = (n + kRuns - 1) / kRuns;
+    std::vector<QByteArray> runs(kRuns);
+    auto hashRun = [&](size_t r) {
+        Digest own;
+        for (size_t i = r * per; i < std::min(n, (r + 1) * per); ++i)
+            addModel(own, data.models[i]);
+        runs[r] = own.result();
+    };
+    if (n < 20000) {
+        for (size_t r = 0; r < kRuns; ++r)
+            hashRun(r);
+    } else {
+        std::vector<std::thread> workers;
+        for (size_t r = 0; r < kRuns; ++r)
+            workers.emplace_back(hashRun, r);
+        for (std::thread &w : workers)
+            w.join();
+    }
+    d.word(n);
+    for (const QByteArray &run : runs)
+        d.add(run.constData(), size_t(run.size()));
+    return d.result().toHex();
+}
 
 bool SearchIndex::save(const IndexPartWriter &out) const
 {
@@ -34,6 +140,7 @@ bool SearchIndex::save(const IndexPartWriter &out) const
            put("column.context", c.context) && put("column.price", c.price) &&
            put("column.year", c.year) && put("column.capset", c.capSet) &&
            put("capsets", capSets) && put("short_fields", m_shortFields) && out("names", names) &&
+           out("content_digest", m_data ? contentDigest(*m_data) : QByteArray()) &&
            m_ngrams.save(out);
 }
 
@@ -55,9 +162,16 @@ std::unique_ptr<SearchIndex> SearchIndex::load(const CatalogData &data, const In
     if (header[2] != n)
         return fail("the saved search index was made for other data");
 
+    std::vector<char> digest;
+    if (!read(parts, "content_digest", digest) || digest.size() > 64)
+        return fail("the saved search index is incomplete");
+    if (QByteArrayView(digest.data(), qsizetype(digest.size())) != contentDigest(data))
+        return fail("the saved search index was made for other content");
+
     std::unique_ptr<SearchIndex> index(new SearchIndex);
     SearchIndex &x = *index;
     x.m_models = &data.models;
+    x.m_data = &data;
     Columns &c = *x.m_columns;
     std::vector<uint16_t> capSets;
     std::vector<char> names;

@@ -1,15 +1,13 @@
 #include "catalog.h"
 #include "catalogwriter.h"
 #include "searchindex.h"
+#include "sqlite.h"
 #include "syntheticcatalog.h"
 
 #include <QFile>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 // What keeps a large catalog fast, checked against the plain way: the search index saved in the
 // catalog file (read back, it answers exactly as one built from the data; damaged or stale, it is
@@ -55,15 +53,9 @@ private:
 
     static void execute(const QString &path, const QString &sql)
     {
-        const QString name = QUuid::createUuid().toString();
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", name);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY2(q.exec(sql), qPrintable(sql));
-        }
-        QSqlDatabase::removeDatabase(name);
+        sqlite::Database db = sqlite::Database::openReadWrite(path);
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        QVERIFY2(db.exec(sql.toUtf8().constData()), qPrintable(sql + ": " + db.error()));
     }
 
 private slots:
@@ -114,6 +106,13 @@ private slots:
             << "malformed";
         QTest::newRow("missing part") << "DELETE FROM search_index WHERE part = 'ngram2.bits'"
                                       << "malformed";
+        // Intact in structure, stale in content: every model renamed after the index was saved.
+        QTest::newRow("renamed models") << "UPDATE models SET name = 'renamed ' || id"
+                                        << "other content";
+        QTest::newRow("changed alias") << "UPDATE aliases SET alias = 'zzz-' || alias"
+                                       << "other content";
+        QTest::newRow("no digest") << "DELETE FROM search_index WHERE part = 'content_digest'"
+                                   << "incomplete";
         QTest::newRow("more models") << "INSERT INTO models SELECT id + 100000, slug || '-copy',"
                                         " name, name_zh, org, kind, released, status, params_total,"
                                         " params_active, architecture, context_tokens,"
@@ -231,6 +230,18 @@ private slots:
         // Written with its index, which is read back.
         catalog->searchIndex();
         QCOMPARE(catalog->searchIndexNote(), QString());
+
+        // The same from memory, as the built-in catalog is read: two connections to one image.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto image = Catalog::openImage(file.readAll(), "image", &error);
+        QVERIFY2(image, qPrintable(error));
+        QCOMPARE(image->data().models.size(), size_t(n));
+        QCOMPARE(image->data().lineage.size(), generated.lineage.size());
+        QCOMPARE(image->data().model(generated.models[n - 1].slug), n - 1);
+        image->searchIndex();
+        QCOMPARE(image->searchIndexNote(), QString());
+        QCOMPARE(image->contentDigest(), catalog->contentDigest());
     }
 };
 

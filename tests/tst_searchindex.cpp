@@ -2,7 +2,12 @@
 #include "searchindex.h"
 #include "searchtext.h"
 
+#include <QElapsedTimer>
 #include <QTest>
+
+#include <chrono>
+#include <future>
+#include <thread>
 
 // Ranking, normalisation, fuzzy matching and facets of the search engine, on a small fixture.
 class SearchIndexTest : public QObject
@@ -306,6 +311,34 @@ private slots:
         const SearchResult r = m_index->search(SearchQuery::parse("coder"), 10, &cancel);
         QVERIFY(r.cancelled);
         QVERIFY(r.hits.empty());
+    }
+
+    void manyAliasesCostLinearTime()
+    {
+        // One model with 200,000 aliases: building the index and searching it stays quick
+        // (it grew with the square of the aliases). Run on a thread, so that a regression fails
+        // instead of hanging the suite.
+        auto data = std::make_shared<CatalogData>(m_data);
+        ModelRecord &m = data->models.front();
+        for (int i = 0; i < 200000; ++i)
+            m.aliases << QStringLiteral("deepseek-alias-%1").arg(i);
+        m.aliases << m.aliases.first() << m.aliases.last(); // repeats add nothing
+        auto done = std::make_shared<std::promise<QStringList>>();
+        std::future<QStringList> answer = done->get_future();
+        std::thread([data, done] {
+            const SearchIndex index(*data);
+            QStringList out;
+            for (const QString q : {"deepseek", "deepseek-alias-199999", "alias 123456", "zz"}) {
+                const SearchResult r = index.search(q, 5);
+                out << QStringLiteral("%1:%2").arg(q).arg(r.count);
+            }
+            done->set_value(out);
+        }).detach();
+        QVERIFY2(answer.wait_for(std::chrono::seconds(20)) == std::future_status::ready,
+                 "building and searching took more than 20 s");
+        const QStringList out = answer.get();
+        QVERIFY2(!out.at(1).endsWith(":0"), qPrintable(out.join(' ')));
+        QVERIFY2(!out.at(2).endsWith(":0"), qPrintable(out.join(' ')));
     }
 
     // Odd queries are no error: each matches what its letters match.
