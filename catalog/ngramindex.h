@@ -2,6 +2,7 @@
 
 #include "indexparts.h"
 
+#include <bit>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -28,7 +29,7 @@ public:
             }
             for (size_t w = 0; w < m_words; ++w)
                 for (uint64_t bits = m_bits[w]; bits; bits &= bits - 1)
-                    f(uint32_t(w * 64 + __builtin_ctzll(bits)));
+                    f(uint32_t(w * 64 + std::countr_zero(bits)));
         }
 
         // Like forEach, but stops as soon as f returns false.
@@ -42,7 +43,7 @@ public:
             }
             for (size_t w = 0; w < m_words; ++w)
                 for (uint64_t bits = m_bits[w]; bits; bits &= bits - 1)
-                    if (!f(uint32_t(w * 64 + __builtin_ctzll(bits))))
+                    if (!f(uint32_t(w * 64 + std::countr_zero(bits))))
                         return;
         }
 
