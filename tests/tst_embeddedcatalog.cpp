@@ -46,7 +46,8 @@ private slots:
         for (const ModelRecord &m : d.models)
             orgs.insert(m.org);
         QVERIFY(orgs.size() >= 10);
-        for (const char *org : {"openai", "anthropic", "google", "meta", "alibaba", "mistral", "deepseek"})
+        for (const char *org :
+             {"openai", "anthropic", "google", "meta", "alibaba", "mistral", "deepseek"})
             QVERIFY2(orgs.contains(org), org);
         for (const char *slug : {"deepseek-v2", "deepseek-coder-v2", "deepseek-v3", "deepseek-r1",
                                  "gpt-4o", "llama-3-1"})
