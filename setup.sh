@@ -11,7 +11,7 @@ cd "$(dirname "$0")"
 
 packages=(cmake ninja-build g++ qt6-base-dev qt6-charts-dev qt6-webengine-dev qt6-tools-dev
           qt6-svg-dev qt6-l10n-tools qt6-translations-l10n libgl-dev
-          libcmark-dev libtomlplusplus-dev libsqlite3-dev clang-format pkgconf xvfb xauth fonts-wqy-microhei)
+          libcmark-dev libtomlplusplus-dev libsqlite3-dev libicu-dev clang-format pkgconf xvfb xauth fonts-wqy-microhei)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
