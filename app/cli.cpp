@@ -21,11 +21,6 @@ void printOut(const QString &text)
     std::fputs(text.toUtf8().constData(), stdout);
 }
 
-void printErr(const QString &text)
-{
-    std::fputs(("model-atlas: " + text + "\n").toUtf8().constData(), stderr);
-}
-
 } // namespace
 
 cli::Options cli::parse(const QStringList &arguments)
@@ -105,6 +100,12 @@ cli::Options cli::parse(const QStringList &arguments)
     return o;
 }
 
+int cli::fail(const QString &message, int code)
+{
+    std::fputs(("model-atlas: " + message + "\n").toUtf8().constData(), stderr);
+    return code;
+}
+
 QString cli::shown(const QString &value)
 {
     constexpr qsizetype kLongest = 80;
@@ -173,8 +174,7 @@ QString cli::helpText()
 int cli::run(const Options &o)
 {
     if (!o.error.isEmpty()) {
-        printErr(o.error + " (see --help)");
-        return Usage;
+        return fail(o.error + " (see --help)", Usage);
     }
     if (o.help) {
         printOut(helpText());
@@ -188,16 +188,14 @@ int cli::run(const Options &o)
     // A destination that cannot be written is refused before any work is done.
     if (o.command == "export") {
         if (const QString problem = outPathProblem(o.outPath); !problem.isEmpty()) {
-            printErr(problem);
-            return Usage;
+            return fail(problem, Usage);
         }
     }
     std::unique_ptr<Catalog> catalog = o.catalogPath.isEmpty()
                                            ? Catalog::openResource(":/data/catalog.sqlite", &error)
                                            : Catalog::open(o.catalogPath, &error);
     if (!catalog) {
-        printErr(error);
-        return BadCatalog;
+        return fail(error, BadCatalog);
     }
     if (o.command == "search")
         return runSearchCommand(o, *catalog);
@@ -205,13 +203,12 @@ int cli::run(const Options &o)
         return runExportCommand(o, *catalog);
     if (o.command == "card") {
         if (!o.json) {
-            printErr("card prints JSON only: add --json");
-            return Usage;
+            return fail("card prints JSON only: add --json", Usage);
         }
         const int model = catalog->data().model(o.arguments.first());
         if (model < 0) {
-            printErr(QStringLiteral("no model with slug '%1'").arg(shown(o.arguments.first())));
-            return NotFound;
+            return fail(QStringLiteral("no model with slug '%1'").arg(shown(o.arguments.first())),
+                        NotFound);
         }
         const QString lang = o.language.isEmpty() ? QStringLiteral("en") : o.language;
         printOut(QString::fromUtf8(QJsonDocument(cardJson(*catalog, model, lang)).toJson()));

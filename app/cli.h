@@ -32,6 +32,9 @@ struct Options
 Options parse(const QStringList &arguments);
 QString helpText();
 
+// Prints "model-atlas: MESSAGE" as one line on stderr and returns `code`: every failure of the
+// command line is said this way.
+int fail(const QString &message, int code);
 // `value` as quoted in a message: cut to a readable length, so that one line stays one line.
 QString shown(const QString &value);
 // Why `path` cannot be the output of an export (empty when it can): a folder, a missing or

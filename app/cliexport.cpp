@@ -1,7 +1,5 @@
 #include "clicommands.h"
 
-#include <cstdio>
-
 int runExportCommand(const cli::Options &options, const Catalog &catalog)
 {
     const QString kind = options.arguments.value(0);
@@ -15,7 +13,7 @@ int runExportCommand(const cli::Options &options, const Catalog &catalog)
         return exportTree(options, catalog);
     if (kind == "list")
         return exportList(options, catalog);
-    std::fprintf(stderr, "model-atlas: cannot export '%s' (use card, tree, compare or list)\n",
-                 qPrintable(kind));
-    return cli::Usage;
+    return cli::fail(QStringLiteral("cannot export '%1' (use card, tree, compare or list)")
+                         .arg(cli::shown(kind)),
+                     cli::Usage);
 }

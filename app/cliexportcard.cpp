@@ -14,17 +14,9 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
-#include <cstdio>
-
 namespace {
 
 constexpr int kCardWidth = 900;
-
-int fail(const QString &message, int code)
-{
-    std::fputs(("model-atlas: " + message + "\n").toUtf8().constData(), stderr);
-    return code;
-}
 
 // Links that only work inside the program (model:, tree:) become plain text in a PDF.
 void keepOnlyWebLinks(QWidget *card)
@@ -91,26 +83,26 @@ bool writePdf(QWidget *card, QSaveFile &file)
 int exportCard(const cli::Options &options, const Catalog &catalog)
 {
     if (options.arguments.size() != 2)
-        return fail(QStringLiteral("export card needs exactly one model slug (see --help)"),
-                    cli::Usage);
+        return cli::fail(QStringLiteral("export card needs exactly one model slug (see --help)"),
+                         cli::Usage);
     const QString suffix = QFileInfo(options.outPath).suffix().toLower();
     if (suffix != "png" && suffix != "pdf")
-        return fail(QStringLiteral("cannot write a card as '%1': use a .png or .pdf file")
-                        .arg(options.outPath),
-                    cli::Usage);
+        return cli::fail(QStringLiteral("cannot write a card as '%1': use a .png or .pdf file")
+                             .arg(options.outPath),
+                         cli::Usage);
     const QString slug = options.arguments.at(1);
     const int model = catalog.data().model(slug);
     if (model < 0)
-        return fail(QStringLiteral("no model '%1' in the catalog").arg(cli::shown(slug)),
-                    cli::NotFound);
+        return cli::fail(QStringLiteral("no model '%1' in the catalog").arg(cli::shown(slug)),
+                         cli::NotFound);
 
     DetailPanel panel(catalog);
     QWidget *card = layOutCard(panel, model, suffix == "pdf");
     QSaveFile file(options.outPath);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(cli::writeProblem(options.outPath, file), cli::Usage);
+        return cli::fail(cli::writeProblem(options.outPath, file), cli::Usage);
     const bool written = suffix == "png" ? writePng(card, file) : writePdf(card, file);
     if (!written || !file.commit())
-        return fail(cli::writeProblem(options.outPath, file), cli::Usage);
+        return cli::fail(cli::writeProblem(options.outPath, file), cli::Usage);
     return cli::Ok;
 }

@@ -71,9 +71,9 @@ int exportList(const cli::Options &options, const Catalog &catalog)
 {
     const QString suffix = QFileInfo(options.outPath).suffix().toLower();
     if (suffix != "csv" && suffix != "json") {
-        std::fprintf(stderr, "model-atlas: export list writes .csv or .json, not '%s'\n",
-                     qPrintable(options.outPath));
-        return cli::Usage;
+        return cli::fail(
+            QStringLiteral("export list writes .csv or .json, not '%1'").arg(options.outPath),
+            cli::Usage);
     }
     const CatalogData &data = catalog.data();
     const std::shared_ptr<const SearchIndex> index = catalog.searchIndex();
@@ -116,11 +116,7 @@ int exportList(const cli::Options &options, const Catalog &catalog)
 
     QSaveFile file(options.outPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size() || !file.commit()) {
-        std::fputs(("model-atlas: " + cli::writeProblem(options.outPath, file) + "\n")
-                       .toUtf8()
-                       .constData(),
-                   stderr);
-        return cli::Usage;
+        return cli::fail(cli::writeProblem(options.outPath, file), cli::Usage);
     }
     return cli::Ok;
 }

@@ -14,18 +14,10 @@
 #include <QSaveFile>
 #include <QXmlStreamWriter>
 
-#include <cstdio>
-
 namespace {
 
 constexpr double kMargin = 40;
 constexpr double kMaxPngSide = 12000; // larger trees are scaled down to fit
-
-int fail(const QString &message, int code)
-{
-    std::fputs(("model-atlas: " + message + "\n").toUtf8().constData(), stderr);
-    return code;
-}
 
 bool writePng(const EvolutionTreeModel &model, QSaveFile &file)
 {
@@ -191,22 +183,23 @@ bool writeSvg(const EvolutionTreeModel &model, QSaveFile &file)
 int exportTree(const cli::Options &options, const Catalog &catalog)
 {
     if (options.arguments.size() != 1)
-        return fail(QStringLiteral("export tree takes no model slug; use --root SLUG for a family"),
-                    cli::Usage);
+        return cli::fail(
+            QStringLiteral("export tree takes no model slug; use --root SLUG for a family"),
+            cli::Usage);
     const QString suffix = QFileInfo(options.outPath).suffix().toLower();
     if (suffix != "png" && suffix != "svg")
-        return fail(QStringLiteral("cannot write a tree as '%1': use a .png or .svg file")
-                        .arg(options.outPath),
-                    cli::Usage);
+        return cli::fail(QStringLiteral("cannot write a tree as '%1': use a .png or .svg file")
+                             .arg(options.outPath),
+                         cli::Usage);
     if (!options.orient.isEmpty() && options.orient != "h" && options.orient != "v")
-        return fail(QStringLiteral("--orient takes h or v, not '%1'").arg(options.orient),
-                    cli::Usage);
+        return cli::fail(QStringLiteral("--orient takes h or v, not '%1'").arg(options.orient),
+                         cli::Usage);
     EvolutionTreeModel model(catalog.data());
     EvolutionTreeModel::Filter filter;
     if (!options.root.isEmpty()) {
         filter.familyOf = catalog.data().model(options.root);
         if (filter.familyOf < 0)
-            return fail(
+            return cli::fail(
                 QStringLiteral("no model '%1' in the catalog").arg(cli::shown(options.root)),
                 cli::NotFound);
     }
@@ -218,9 +211,9 @@ int exportTree(const cli::Options &options, const Catalog &catalog)
 
     QSaveFile file(options.outPath);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(cli::writeProblem(options.outPath, file), cli::Usage);
+        return cli::fail(cli::writeProblem(options.outPath, file), cli::Usage);
     const bool written = suffix == "png" ? writePng(model, file) : writeSvg(model, file);
     if (!written || !file.commit())
-        return fail(cli::writeProblem(options.outPath, file), cli::Usage);
+        return cli::fail(cli::writeProblem(options.outPath, file), cli::Usage);
     return cli::Ok;
 }

@@ -210,13 +210,13 @@ void MainWindow::showAbout()
 void MainWindow::restoreState()
 {
     QSettings settings;
-    QStringList ignored; // said once in the status bar: what of the user's state was not used
+    // What of the user's state was not used, said in the status bar.
     if (const QString problem = m_browser->savedViews()->problem(); !problem.isEmpty())
-        ignored << problem;
+        noteIgnored(problem);
     if (const QStringList sets = m_compare->setsWithUnknownModels(); !sets.isEmpty())
-        ignored << tr("Saved comparisons that name models this catalog does not have: %1. They "
-                      "open without those models.")
-                       .arg(sets.join(QStringLiteral(", ")));
+        noteIgnored(tr("Saved comparisons that name models this catalog does not have: %1. They "
+                       "open without those models.")
+                        .arg(sets.join(QStringLiteral(", "))));
     if (!restoreGeometry(settings.value("window/geometry").toByteArray())) {
         const QSize screen = this->screen()->availableSize();
         resize(QSize(1280, 800).boundedTo(screen));
@@ -228,8 +228,6 @@ void MainWindow::restoreState()
     const QString slug = settings.value("window/selectedModel").toString();
     if (m_catalog->data().model(slug) >= 0)
         selectModel(slug); // otherwise the browser selects its first row
-    for (const QString &line : ignored)
-        noteIgnored(line);
 }
 
 void MainWindow::noteIgnored(const QString &what)
